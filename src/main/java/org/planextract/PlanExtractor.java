@@ -1,0 +1,84 @@
+package org.planextract;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.planextract.model.Diagnostics;
+import org.planextract.model.ErrorCode;
+import org.planextract.model.PlanDocument;
+import org.planextract.model.PlanExtractException;
+import org.planextract.model.Source;
+import org.planextract.model.Table;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.read.DocumentReader;
+import org.planextract.read.Readers;
+import org.planextract.read.SourceText;
+import org.planextract.rules.RuleSet;
+import org.planextract.structure.BoxDetector;
+import org.planextract.structure.Metadata;
+import org.planextract.structure.MetadataDetector;
+import org.planextract.structure.Outline;
+import org.planextract.structure.OutlineDetector;
+
+import org.planextract.structure.TableBuilder;
+import org.planextract.structure.Unit;
+
+/**
+ * One file in, one {@link PlanDocument} out: the pipeline wired in one visible place. Stateless
+ * after construction and safe to share between threads.
+ */
+public final class PlanExtractor {
+  private final RuleSet rules;
+  private final Readers readers;
+  private final TextNormalizer normalizer = new TextNormalizer();
+  private final OutlineDetector outlineDetector;
+  private final BoxDetector boxDetector;
+  private final TableBuilder tableBuilder;
+  private final MetadataDetector metadataDetector;
+
+  public PlanExtractor(RuleSet rules) {
+    this.rules = rules;
+    this.readers = new Readers(rules.html());
+    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes());
+    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading(), normalizer);
+    this.tableBuilder = new TableBuilder(rules.tables(), normalizer);
+    this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Reads the bytes of {@code path} with the reader its extension names and extracts the plan. */
+  public PlanDocument extract(Path path, byte[] bytes, String docId) {
+    DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
+        ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
+    SourceText text = reader.read(bytes);
+    Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
+    return extract(text, source, docId);
+  }
+
+  /** Extracts a plan from an already read text. */
+  public PlanDocument extract(SourceText text, Source source, String docId) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<Unit> units = Unit.of(text, normalizer);
+    Metadata metadata = metadataDetector.detect(units);
+    Outline outline = outlineDetector.detect(units, diagnostics);
+    BoxDetector.Result boxes = boxDetector.detect(units, outline, diagnostics);
+    List<Table> tables = tableBuilder.build(units, outline, boxes.boxUnits()).stream()
+        .map(TableBuilder.Built::table).toList();
+    return new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
+        metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
+        tables, List.of(), List.of(), diagnostics.warnings());
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+}

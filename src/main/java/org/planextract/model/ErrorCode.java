@@ -1,0 +1,21 @@
+package org.planextract.model;
+
+/** Why a document (or a run) failed; recorded in the manifest next to the one-line reason. */
+public enum ErrorCode {
+  /** The file cannot be opened or read (missing, no permission, a folder). */
+  UNREADABLE_INPUT,
+  /** The extension is not one of the supported formats. */
+  UNSUPPORTED_FORMAT,
+  /** The bytes are not text in any charset we accept, or not the container the extension says. */
+  ENCODING,
+  /** The file is empty or holds no text. */
+  EMPTY,
+  /** The file is larger than the configured limit. */
+  TOO_LARGE,
+  /** The file is damaged: a truncated zip, broken XML. */
+  CORRUPT,
+  /** A rule file is missing or invalid. */
+  BAD_RULES,
+  /** A bug: the message says where. */
+  INTERNAL
+}

@@ -1,0 +1,22 @@
+package org.planextract.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Input formats a document can come in. */
+public enum Format {
+  TXT("txt"),
+  DOCX("docx"),
+  HTML("html"),
+  PDF("pdf");
+
+  private final String wire;
+
+  Format(String wire) {
+    this.wire = wire;
+  }
+
+  @JsonValue
+  public String wire() {
+    return wire;
+  }
+}

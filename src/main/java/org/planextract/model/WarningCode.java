@@ -1,0 +1,17 @@
+package org.planextract.model;
+
+/** Closed list of things a stage can warn about without failing the document. */
+public enum WarningCode {
+  /** A heading number skips one or more values (（一）（三）). */
+  NUMBERING_GAP,
+  /** A heading number repeats the previous one. */
+  NUMBERING_REPEAT,
+  /** A heading written in another scheme of the same family fits the running sequence (（3） among （一）（二）). */
+  NUMBERING_MISTYPED,
+  /** A 专栏 number skips or repeats. */
+  BOX_NUMBERING,
+  /** An indicator 序号 repeats. */
+  DUPLICATE_SEQ,
+  /** The warning list was cut at its cap. */
+  TOO_MANY_WARNINGS
+}

@@ -1,0 +1,75 @@
+package org.planextract.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planextract.read.TextLine;
+
+/**
+ * The one place text is normalized. Cleaning removes reader artifacts and trims; folding maps
+ * full-width forms to half-width one character for one (Lucene's CJKWidthFilter idea), so that a
+ * match in the folded text is a match at the same positions in the clean text.
+ *
+ * <pre>
+ * "[bookmark: _Toc80948155]（一）规划基础" → clean "（一）规划基础", folded "(一)规划基础"
+ * </pre>
+ */
+public final class TextNormalizer {
+  /** Word bookmarks left in text by converters: {@code [bookmark: _Toc80948155]}. */
+  static final Pattern BOOKMARK_ARTIFACT = Pattern.compile("\\[bookmark: [^\\]\\n]{0,200}\\]");
+
+  public AlignedText normalize(TextLine line) {
+    String text = line.text();
+    StringBuilder clean = new StringBuilder(text.length());
+    List<Integer> map = new ArrayList<>(text.length() + 1);
+    Matcher m = BOOKMARK_ARTIFACT.matcher(text);
+    int pos = 0;
+    while (m.find()) {
+      append(text, pos, m.start(), line.offset(), clean, map);
+      pos = m.end();
+    }
+    append(text, pos, text.length(), line.offset(), clean, map);
+    int start = 0;
+    int end = clean.length();
+    while (start < end && isSpace(clean.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(clean.charAt(end - 1))) {
+      end--;
+    }
+    String trimmed = clean.substring(start, end);
+    int[] offsets = new int[trimmed.length() + 1];
+    for (int i = 0; i < trimmed.length(); i++) {
+      offsets[i] = map.get(start + i);
+    }
+    offsets[trimmed.length()] = trimmed.isEmpty()
+        ? line.offset() : map.get(start + trimmed.length() - 1) + 1;
+    return new AlignedText(trimmed, fold(trimmed), offsets, line.line());
+  }
+
+  private static void append(String text, int from, int to, int base, StringBuilder clean, List<Integer> map) {
+    for (int i = from; i < to; i++) {
+      clean.append(text.charAt(i));
+      map.add(base + i);
+    }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
+  }
+
+  /** Full-width ASCII forms (U+FF01–FF5E) and the ideographic space to half-width; same length. */
+  public static String fold(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= '\uff01' && c <= '\uff5e') {
+        chars[i] = (char) (c - 0xfee0);
+      } else if (c == '\u3000' || c == '\u00a0') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+}

@@ -1,0 +1,282 @@
+package org.planextract.read;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.planextract.model.ErrorCode;
+import org.planextract.model.Format;
+import org.planextract.model.PlanExtractException;
+
+/**
+ * Reads government web pages with jsoup. Charset: BOM, else a {@code charset=} declaration found
+ * anywhere in the first 64 KB (gb2312/gbk read as GB18030), else strict UTF-8, a detector, GB18030.
+ * The article is located by {@link HtmlRules}, site chrome and scripts dropped; {@code <p>},
+ * headings, {@code <br>} and other blocks become lines; tables become {@link TableBlock}s with
+ * rowspan continuations filled.
+ */
+public final class HtmlReader implements DocumentReader {
+  private static final Pattern DECLARED_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final int SNIFF_BYTES = 65536;
+  private static final int MAX_SPAN = 100;
+  private static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+      "blockquote", "pre", "center", "dd", "dt", "dl", "tr", "hr", "address", "header", "footer",
+      "main", "figure", "figcaption", "caption", "form", "fieldset", "td", "th");
+  private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private final HtmlRules rules;
+  private final TextDecoder decoder = new TextDecoder();
+
+  public HtmlReader(HtmlRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public Format format() {
+    return Format.HTML;
+  }
+
+  @Override
+  public boolean supports(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
+  }
+
+  @Override
+  public SourceText read(byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new PlanExtractException(ErrorCode.EMPTY, "empty file");
+    }
+    DecodedText decoded = decode(bytes);
+    Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
+    page.select("script, style, noscript, template, iframe, object, svg").remove();
+    Element article = locateArticle(page);
+    for (String selector : rules.dropSelectors()) {
+      article.select(selector).remove();
+    }
+    RenderingBuilder out = new RenderingBuilder();
+    new Walker(out).walk(article);
+    SourceText text = out.build(Format.HTML, decoded.charset());
+    int chars = text.blocks().stream().mapToInt(HtmlReader::length).sum();
+    if (chars < rules.minArticleChars()) {
+      throw new PlanExtractException(ErrorCode.EMPTY,
+          "no article in the page (" + chars + " characters of text outside navigation)");
+    }
+    return text;
+  }
+
+  private static int length(Block block) {
+    if (block instanceof Paragraph p) {
+      return p.text().text().length();
+    }
+    return ((TableBlock) block).contentLines().stream().mapToInt(l -> l.text().length()).sum();
+  }
+
+  private DecodedText decode(byte[] bytes) {
+    Optional<DecodedText> bom = decoder.decodeWithBom(bytes);
+    if (bom.isPresent()) {
+      return bom.get();
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = DECLARED_CHARSET.matcher(head);
+    if (m.find()) {
+      String declared = m.group(1);
+      Optional<String> text = decoder.decodeDeclared(bytes, declared);
+      if (text.isPresent()) {
+        return new DecodedText(text.get(),
+            TextDecoder.canonical(java.nio.charset.Charset.forName(declared)).name());
+      }
+    }
+    return decoder.decode(bytes);
+  }
+
+  private Element locateArticle(Document page) {
+    for (String selector : rules.articleSelectors()) {
+      Element found = page.selectFirst(selector);
+      if (found != null && found.text().length() >= rules.minArticleChars()) {
+        return found;
+      }
+    }
+    Element body = page.body();
+    for (String selector : rules.dropSelectors()) {
+      body.select(selector).remove();
+    }
+    return body.select("*").stream()
+        .max(Comparator.comparingInt(HtmlReader::paragraphText))
+        .filter(e -> paragraphText(e) > 0)
+        .orElse(body);
+  }
+
+  /** Text held by an element's own paragraph-like children: the Readability idea, simplified. */
+  private static int paragraphText(Element element) {
+    int sum = 0;
+    for (Element child : element.children()) {
+      String tag = child.normalName();
+      if (tag.equals("p") || tag.equals("table") || HEADING_TAGS.contains(tag)) {
+        sum += child.text().length();
+      }
+    }
+    return sum;
+  }
+
+  /** Turns the article's nodes into paragraphs and tables in document order. */
+  private static final class Walker {
+    private final RenderingBuilder out;
+    private final StringBuilder line = new StringBuilder();
+    private HeadingHint hint = HeadingHint.NONE;
+
+    Walker(RenderingBuilder out) {
+      this.out = out;
+    }
+
+    void walk(Element root) {
+      visitChildren(root);
+      flush();
+    }
+
+    private void visitChildren(Element element) {
+      for (Node child : element.childNodes()) {
+        visit(child);
+      }
+    }
+
+    private void visit(Node node) {
+      if (node instanceof TextNode text) {
+        line.append(text.getWholeText().replace('\u00a0', ' ').replaceAll("[\\r\\n]+", ""));
+        return;
+      }
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      String tag = element.normalName();
+      if (tag.equals("br")) {
+        flush();
+      } else if (tag.equals("table")) {
+        flush();
+        out.table(new HtmlTableGrid(MAX_SPAN).rows(element), TableBlock.Origin.TABLE);
+      } else if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        if (HEADING_TAGS.contains(tag)) {
+          hint = HeadingHint.HEADING;
+        }
+        visitChildren(element);
+        flush();
+      } else {
+        visitChildren(element);
+      }
+    }
+
+    private void flush() {
+      if (!line.toString().isBlank()) {
+        out.paragraph(line.toString(), hint);
+      }
+      line.setLength(0);
+      hint = HeadingHint.NONE;
+    }
+  }
+
+  /** Expands rowspan/colspan into rows of cells; continuation cells of a rowspan are filled. */
+  static final class HtmlTableGrid {
+    private final int maxSpan;
+
+    HtmlTableGrid(int maxSpan) {
+      this.maxSpan = maxSpan;
+    }
+
+    List<List<CellContent>> rows(Element table) {
+      List<Element> trs = ownRows(table);
+      List<List<CellContent>> rows = new ArrayList<>();
+      // pending[c] = rows still covered by a rowspan started above in column c, with its text
+      List<int[]> pendingCount = new ArrayList<>();
+      List<String> pendingText = new ArrayList<>();
+      for (Element tr : trs) {
+        List<CellContent> row = new ArrayList<>();
+        int column = 0;
+        List<Element> tds = tr.children().stream()
+            .filter(e -> e.normalName().equals("td") || e.normalName().equals("th")).toList();
+        int next = 0;
+        while (next < tds.size() || column < pendingCount.size() && pendingCount.get(column)[0] > 0) {
+          if (column < pendingCount.size() && pendingCount.get(column)[0] > 0) {
+            pendingCount.get(column)[0]--;
+            row.add(new CellContent(pendingText.get(column), true));
+            column++;
+            continue;
+          }
+          if (next >= tds.size()) {
+            column++;
+            continue;
+          }
+          Element td = tds.get(next++);
+          String text = cellText(td);
+          int rowspan = clamp(td.attr("rowspan"));
+          int colspan = clamp(td.attr("colspan"));
+          row.add(new CellContent(text, false));
+          for (int c = column; c < column + colspan; c++) {
+            while (pendingCount.size() <= c) {
+              pendingCount.add(new int[] {0});
+              pendingText.add("");
+            }
+            pendingCount.get(c)[0] = rowspan - 1;
+            pendingText.set(c, text);
+          }
+          // a colspan cell shows once; the columns it covers under a rowspan are filled once too
+          column += colspan;
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+
+    private int clamp(String attr) {
+      try {
+        int v = attr.isBlank() ? 1 : Integer.parseInt(attr.strip());
+        return Math.max(1, Math.min(v, maxSpan));
+      } catch (NumberFormatException e) {
+        return 1;
+      }
+    }
+
+    private static List<Element> ownRows(Element table) {
+      List<Element> rows = new ArrayList<>();
+      for (Element child : table.children()) {
+        String tag = child.normalName();
+        if (tag.equals("tr")) {
+          rows.add(child);
+        } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+          for (Element tr : child.children()) {
+            if (tr.normalName().equals("tr")) {
+              rows.add(tr);
+            }
+          }
+        }
+      }
+      return rows;
+    }
+
+    private static String cellText(Element td) {
+      Elements nested = td.select("table");
+      Element copy = td.clone();
+      if (!nested.isEmpty()) {
+        copy.select("table").forEach(t -> t.after(new TextNode("\n" + t.wholeText())).remove());
+      }
+      copy.select("br").forEach(br -> br.after(new TextNode("\n")).remove());
+      copy.select("p, div, li").forEach(p -> p.after(new TextNode("\n")));
+      return copy.wholeText().replace('\u00a0', ' ');
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.planextract.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.mozilla.universalchardet.UniversalDetector;
+import org.planextract.model.ErrorCode;
+import org.planextract.model.PlanExtractException;
+
+/**
+ * Decodes text whose charset is not declared. Policy: a byte-order mark wins; then strict UTF-8;
+ * then the charset a detector proposes, if it decodes strictly; then GB18030 (what Chinese
+ * government files not in UTF-8 almost always are: GB2312 and GBK are subsets). Bytes that look
+ * binary (NUL or many control characters) are refused, never decoded into junk.
+ */
+final class TextDecoder {
+  static final Charset GB18030 = Charset.forName("GB18030");
+  private static final double MAX_CONTROL_RATIO = 0.01;
+
+  DecodedText decode(byte[] bytes) {
+    Optional<DecodedText> bom = decodeWithBom(bytes);
+    if (bom.isPresent()) {
+      return bom.get();
+    }
+    rejectBinary(bytes);
+    Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return new DecodedText(utf8.get(), "UTF-8");
+    }
+    String detected = detect(bytes);
+    if (detected != null && Charset.isSupported(detected)) {
+      Charset charset = canonical(Charset.forName(detected));
+      Optional<String> text = strict(bytes, 0, charset);
+      if (text.isPresent()) {
+        return new DecodedText(text.get(), charset.name());
+      }
+    }
+    Optional<String> gb = strict(bytes, 0, GB18030);
+    if (gb.isPresent()) {
+      return new DecodedText(gb.get(), GB18030.name());
+    }
+    throw new PlanExtractException(
+        ErrorCode.ENCODING, "not text in UTF-8, GB18030 or a detectable charset");
+  }
+
+  /** Decodes with a declared charset, strictly; GB2312 and GBK declarations are read as GB18030. */
+  Optional<String> decodeDeclared(byte[] bytes, String declared) {
+    if (!Charset.isSupported(declared)) {
+      return Optional.empty();
+    }
+    return strict(bytes, 0, canonical(Charset.forName(declared)));
+  }
+
+  static Charset canonical(Charset charset) {
+    String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+    if (name.equals("GB2312") || name.equals("GBK") || name.equals("X-EUC-CN")
+        || name.equals("EUC-CN") || name.equals("X-GBK") || name.equals("WINDOWS-936")) {
+      return GB18030;
+    }
+    return charset;
+  }
+
+  Optional<DecodedText> decodeWithBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return Optional.of(new DecodedText(lenient(b, 3, StandardCharsets.UTF_8), "UTF-8"));
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return Optional.of(new DecodedText(lenient(b, 2, StandardCharsets.UTF_16LE), "UTF-16LE"));
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return Optional.of(new DecodedText(lenient(b, 2, StandardCharsets.UTF_16BE), "UTF-16BE"));
+    }
+    if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && (b[1] & 0xFF) == 0x31
+        && (b[2] & 0xFF) == 0x95 && (b[3] & 0xFF) == 0x33) {
+      return Optional.of(new DecodedText(lenient(b, 4, GB18030), GB18030.name()));
+    }
+    return Optional.empty();
+  }
+
+  private static void rejectBinary(byte[] bytes) {
+    int sample = Math.min(bytes.length, 65536);
+    int control = 0;
+    for (int i = 0; i < sample; i++) {
+      int c = bytes[i] & 0xFF;
+      if (c == 0) {
+        throw new PlanExtractException(ErrorCode.ENCODING, "binary data (NUL bytes), not text");
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    if (sample > 0 && control > sample * MAX_CONTROL_RATIO) {
+      throw new PlanExtractException(
+          ErrorCode.ENCODING, "binary data (" + control + " control bytes), not text");
+    }
+  }
+
+  private static String detect(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+    detector.dataEnd();
+    return detector.getDetectedCharset();
+  }
+
+  private static Optional<String> strict(byte[] bytes, int from, Charset charset) {
+    try {
+      return Optional.of(charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+          .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String lenient(byte[] bytes, int from, Charset charset) {
+    return new String(bytes, from, bytes.length - from, charset);
+  }
+}

@@ -1,0 +1,391 @@
+package org.planextract.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.planextract.model.ErrorCode;
+import org.planextract.model.PlanExtractException;
+import org.planextract.model.RegionLevel;
+import org.planextract.model.TableKind;
+import org.planextract.normalize.AlignedText;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.read.HtmlRules;
+import org.planextract.read.TextLine;
+import org.planextract.rules.RuleFiles.BoxSpec;
+import org.planextract.rules.RuleFiles.HtmlFile;
+import org.planextract.rules.RuleFiles.KindSpec;
+import org.planextract.rules.RuleFiles.MetadataFile;
+import org.planextract.rules.RuleFiles.PatternExample;
+import org.planextract.rules.RuleFiles.RegionSpec;
+import org.planextract.rules.RuleFiles.RegionsFile;
+import org.planextract.rules.RuleFiles.SchemeSpec;
+import org.planextract.rules.RuleFiles.StructureFile;
+import org.planextract.rules.RuleFiles.TablesFile;
+import org.planextract.structure.BoxRules;
+import org.planextract.structure.Gazetteer;
+import org.planextract.structure.HeadingRules;
+import org.planextract.structure.MetadataRules;
+import org.planextract.structure.NumberingScheme;
+import org.planextract.structure.OutlineDetector;
+import org.planextract.structure.TableKindRule;
+import org.planextract.structure.TableRules;
+
+/**
+ * Loads, validates and compiles the rule files of a directory (or the copy bundled in the jar).
+ * Binding is strict; all problems are collected and thrown together as one {@code BAD_RULES}
+ * error naming file, rule id and (for syntax errors) line.
+ */
+public final class RuleLoader {
+  /** The rule files of a rule set, in checksum order. */
+  public static final List<String> FILES =
+      List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml", "regions.yaml");
+  private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
+
+  private final YAMLMapper mapper = YAMLMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .build();
+
+  /** The rules in {@code ./rules} when that folder exists, else the copy bundled in the jar. */
+  public RuleSet loadDefault() {
+    Path local = Path.of("rules");
+    if (Files.isDirectory(local) && Files.isRegularFile(local.resolve("structure.yaml"))) {
+      return loadDirectory(local);
+    }
+    return loadBundled();
+  }
+
+  public RuleSet loadDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new PlanExtractException(ErrorCode.BAD_RULES, dir + ": rules folder not found");
+    }
+    List<byte[]> contents = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String name : FILES) {
+      Path file = dir.resolve(name);
+      try {
+        contents.add(Files.readAllBytes(file));
+      } catch (IOException e) {
+        problems.add(file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+        contents.add(new byte[0]);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw RuleLoadException.of(problems);
+    }
+    return compile(dir.toString(), contents);
+  }
+
+  public RuleSet loadBundled() {
+    List<byte[]> contents = new ArrayList<>();
+    for (String name : FILES) {
+      try (InputStream in = RuleLoader.class.getResourceAsStream("/rules/" + name)) {
+        if (in == null) {
+          throw new PlanExtractException(ErrorCode.BAD_RULES, "bundled rules/" + name + " is missing from the jar");
+        }
+        contents.add(in.readAllBytes());
+      } catch (IOException e) {
+        throw new PlanExtractException(ErrorCode.BAD_RULES, "cannot read bundled rules/" + name, e);
+      }
+    }
+    return compile("(bundled)", contents);
+  }
+
+  private RuleSet compile(String source, List<byte[]> contents) {
+    Problems problems = new Problems(source);
+    StructureFile structure = bind(contents.get(0), FILES.get(0), StructureFile.class, problems);
+    TablesFile tables = bind(contents.get(1), FILES.get(1), TablesFile.class, problems);
+    MetadataFile metadata = bind(contents.get(2), FILES.get(2), MetadataFile.class, problems);
+    HtmlFile html = bind(contents.get(3), FILES.get(3), HtmlFile.class, problems);
+    RegionsFile regions = bind(contents.get(4), FILES.get(4), RegionsFile.class, problems);
+    problems.throwIfAny();
+
+    List<RuleExample> examples = new ArrayList<>();
+    HeadingRules heading = headingRules(structure, problems);
+    BoxRules boxes = boxRules(structure, problems);
+    TableRules tableRules = tableRules(tables, problems);
+    MetadataRules metadataRules = metadataRules(metadata, problems);
+    HtmlRules htmlRules = new HtmlRules(list(html.articleSelectors()), list(html.dropSelectors()),
+        html.minArticleChars());
+    Gazetteer gazetteer = gazetteer(regions, problems);
+    problems.throwIfAny();
+    checkExamples(structure, heading, boxes, examples, problems);
+    problems.throwIfAny();
+    return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
+        htmlRules, gazetteer, examples);
+  }
+
+  private <T> T bind(byte[] bytes, String file, Class<T> type, Problems problems) {
+    try {
+      T value = mapper.readValue(bytes, type);
+      if (value == null) {
+        problems.add(file, null, "file is empty");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+      problems.add(file, null, where + e.getOriginalMessage().lines().findFirst().orElse(""));
+      return null;
+    } catch (IOException e) {
+      problems.add(file, null, "cannot read: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private HeadingRules headingRules(StructureFile file, Problems problems) {
+    Map<String, String> macros = file.macros() == null ? Map.of() : file.macros();
+    List<NumberingScheme> schemes = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (SchemeSpec spec : list(file.schemes())) {
+      String id = spec.id();
+      if (id == null || id.isBlank()) {
+        problems.add("structure.yaml", null, "a scheme has no id");
+        continue;
+      }
+      if (ids.contains(id)) {
+        problems.add("structure.yaml", id, "duplicate rule id");
+      }
+      ids.add(id);
+      if (spec.family() == null) {
+        problems.add("structure.yaml", id, "no family");
+      }
+      compile("structure.yaml", id, "^(?:" + expand(spec.pattern(), macros, "structure.yaml", id, problems) + ")",
+          problems, List.of("num"))
+          .ifPresent(p -> schemes.add(new NumberingScheme(id, spec.family() == null ? id : spec.family(), p)));
+    }
+    if (file.heading() == null) {
+      problems.add("structure.yaml", "heading", "section missing");
+      return null;
+    }
+    var h = file.heading();
+    Optional<Pattern> toc = compile("structure.yaml", "heading.tableOfContentsLine",
+        h.tableOfContentsLine(), problems, List.of());
+    if (h.titleTerminators() == null || h.titleTerminators().isEmpty()) {
+      problems.add("structure.yaml", "heading.titleTerminators", "must not be empty");
+    }
+    return new HeadingRules(schemes, TextNormalizer.fold(String.valueOf(h.titleTerminators())) + h.titleTerminators(),
+        h.maxTitleChars(), h.wrapMinHeadingChars(), h.wrapMaxFragmentChars(),
+        TextNormalizer.fold(String.valueOf(h.wrapFragmentForbidden())),
+        toc.orElse(Pattern.compile("(?!)")));
+  }
+
+  private BoxRules boxRules(StructureFile file, Problems problems) {
+    BoxSpec spec = file.boxes();
+    if (spec == null) {
+      problems.add("structure.yaml", "boxes", "section missing");
+      return null;
+    }
+    Map<String, String> macros = file.macros() == null ? Map.of() : file.macros();
+    Optional<Pattern> label = compile("structure.yaml", "boxes.label",
+        "^(?:" + expand(spec.label(), macros, "structure.yaml", "boxes.label", problems) + ")",
+        problems, List.of("num", "sub"));
+    return new BoxRules(label.orElse(Pattern.compile("(?!)")), spec.maxTitleChars(), spec.maxItemLabelChars());
+  }
+
+  private TableRules tableRules(TablesFile file, Problems problems) {
+    List<TableKindRule> kinds = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (KindSpec spec : list(file.kinds())) {
+      if (ids.contains(spec.id())) {
+        problems.add("tables.yaml", spec.id(), "duplicate rule id");
+      }
+      ids.add(spec.id());
+      TableKind kind = null;
+      for (TableKind k : TableKind.values()) {
+        if (k.wire().equals(spec.kind())) {
+          kind = k;
+        }
+      }
+      if (kind == null) {
+        problems.add("tables.yaml", spec.id(), "unknown kind '" + spec.kind() + "' (indicators | projects | other)");
+        continue;
+      }
+      List<String> words = list(spec.words()).stream().map(w -> TextNormalizer.fold(w).replace(" ", "")).toList();
+      kinds.add(new TableKindRule(spec.id(), kind, words, spec.minHits()));
+    }
+    Optional<Pattern> sub = compile("tables.yaml", "subHeaderCell", file.subHeaderCell(), problems, List.of());
+    return new TableRules(kinds, sub.orElse(Pattern.compile("(?!)")), file.captionMaxChars());
+  }
+
+  private MetadataRules metadataRules(MetadataFile file, Problems problems) {
+    Optional<Pattern> note = compile("metadata.yaml", "statusNote", file.statusNote(), problems, List.of());
+    Optional<Pattern> plan = compile("metadata.yaml", "fiveYearPlan", file.fiveYearPlan(), problems, List.of("n"));
+    Optional<Pattern> range = compile("metadata.yaml", "yearRange", file.yearRange(), problems, List.of("start", "end"));
+    if (note.isEmpty() || plan.isEmpty() || range.isEmpty()) {
+      return null;
+    }
+    return new MetadataRules(list(file.draftMarkers()), note.get(), plan.get(), range.get(), file.headLines());
+  }
+
+  private Gazetteer gazetteer(RegionsFile file, Problems problems) {
+    List<Gazetteer.Entry> entries = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (RegionSpec spec : list(file.regions())) {
+      RegionLevel level = null;
+      for (RegionLevel l : RegionLevel.values()) {
+        if (l.wire().equals(spec.level())) {
+          level = l;
+        }
+      }
+      if (spec.name() == null || spec.name().isBlank() || level == null) {
+        problems.add("regions.yaml", spec.name(), "needs a name and a level (province | city | county)");
+        continue;
+      }
+      names.add(spec.name());
+      entries.add(new Gazetteer.Entry(spec.name(), spec.province(), level));
+    }
+    if (names.stream().distinct().count() != names.size()) {
+      problems.add("regions.yaml", null, "a region name is listed twice");
+    }
+    return new Gazetteer(entries);
+  }
+
+  private void checkExamples(StructureFile file, HeadingRules heading, BoxRules boxes,
+      List<RuleExample> examples, Problems problems) {
+    TextNormalizer normalizer = new TextNormalizer();
+    OutlineDetector detector = new OutlineDetector(heading, boxes);
+    for (SchemeSpec spec : list(file.schemes())) {
+      for (PatternExample ex : list(spec.examples())) {
+        AlignedText text = normalizer.normalize(new TextLine(ex.text(), 1, 0));
+        var found = detector.candidate(text);
+        String failure = null;
+        if (Boolean.FALSE.equals(ex.match())) {
+          if (found.isPresent()) {
+            failure = "should not be a heading but matched scheme " + found.get().number().scheme().id();
+          }
+        } else if (found.isEmpty()) {
+          failure = "is not recognised as a heading";
+        } else {
+          var c = found.get();
+          String title = text.clean().substring(c.titleStart(), c.titleEnd()).strip();
+          if (!c.number().scheme().id().equals(spec.id())) {
+            failure = "matched scheme " + c.number().scheme().id() + " first";
+          } else if (ex.number() != null && !ex.number().equals(c.number().written())) {
+            failure = "number '" + c.number().written() + "', expected '" + ex.number() + "'";
+          } else if (ex.title() != null && !ex.title().equals(title)) {
+            failure = "title '" + title + "', expected '" + ex.title() + "'";
+          }
+        }
+        record(examples, problems, "structure.yaml", spec.id(), ex.text(), failure);
+      }
+    }
+    for (PatternExample ex : list(file.boxes().examples())) {
+      String folded = TextNormalizer.fold(ex.text());
+      Matcher m = boxes.label().matcher(folded);
+      String failure = null;
+      if (Boolean.FALSE.equals(ex.match())) {
+        failure = m.lookingAt() ? "should not be a box label" : null;
+      } else if (!m.lookingAt()) {
+        failure = "is not recognised as a box label";
+      } else if (ex.number() != null && !ex.number().equals(ex.text().substring(m.start("num"), m.end("num")))) {
+        failure = "number '" + ex.text().substring(m.start("num"), m.end("num")) + "', expected '" + ex.number() + "'";
+      } else if (ex.title() != null && !ex.title().equals(ex.text().substring(m.end()).strip())) {
+        failure = "title '" + ex.text().substring(m.end()).strip() + "', expected '" + ex.title() + "'";
+      }
+      record(examples, problems, "structure.yaml", "boxes.label", ex.text(), failure);
+    }
+  }
+
+  private static void record(List<RuleExample> examples, Problems problems, String file, String id,
+      String text, String failure) {
+    examples.add(new RuleExample(file, id, text, failure == null, failure));
+    if (failure != null) {
+      problems.add(file, id, "example \"" + text + "\" " + failure);
+    }
+  }
+
+  private static String expand(String pattern, Map<String, String> macros, String file, String id, Problems problems) {
+    if (pattern == null) {
+      problems.add(file, id, "no pattern");
+      return "(?!)";
+    }
+    Matcher m = MACRO.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String body = macros.get(m.group(1));
+      if (body == null) {
+        problems.add(file, id, "unknown macro {" + m.group(1) + "}");
+        body = "(?!)";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static Optional<Pattern> compile(String file, String id, String regex, Problems problems, List<String> groups) {
+    if (regex == null) {
+      problems.add(file, id, "no pattern");
+      return Optional.empty();
+    }
+    try {
+      Pattern p = Pattern.compile(regex);
+      for (String group : groups) {
+        if (!regex.contains("(?<" + group + ">")) {
+          problems.add(file, id, "pattern lacks the named group (?<" + group + ">...)");
+        }
+      }
+      return Optional.of(p);
+    } catch (PatternSyntaxException e) {
+      problems.add(file, id, "pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
+      return Optional.empty();
+    }
+  }
+
+  private static <T> List<T> list(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static String checksum(List<byte[]> contents) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (int i = 0; i < FILES.size(); i++) {
+        digest.update(FILES.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(contents.get(i));
+      }
+      return HexFormat.of().formatHex(digest.digest()).toLowerCase(Locale.ROOT);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+  /** Collects problems as "source/file: rule id: reason". */
+  private static final class Problems {
+    private final String source;
+    private final List<String> messages = new ArrayList<>();
+
+    Problems(String source) {
+      this.source = source;
+    }
+
+    void add(String file, String ruleId, String message) {
+      messages.add(source + "/" + file + ": " + (ruleId == null ? "" : "rule " + ruleId + ": ") + message);
+    }
+
+    void throwIfAny() {
+      if (!messages.isEmpty()) {
+        throw RuleLoadException.of(messages);
+      }
+    }
+  }
+}

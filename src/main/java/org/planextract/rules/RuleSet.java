@@ -1,0 +1,29 @@
+package org.planextract.rules;
+
+import java.util.List;
+import org.planextract.read.HtmlRules;
+import org.planextract.structure.BoxRules;
+import org.planextract.structure.Gazetteer;
+import org.planextract.structure.HeadingRules;
+import org.planextract.structure.MetadataRules;
+import org.planextract.structure.TableRules;
+
+/**
+ * All compiled rules of a run: immutable and safe to share between threads. {@code sha256} is the
+ * checksum of the rule files (recorded in the manifest); {@code examples} are the self-tests the
+ * files carry, already checked at load.
+ */
+public record RuleSet(
+    String source,
+    String sha256,
+    HeadingRules heading,
+    BoxRules boxes,
+    TableRules tables,
+    MetadataRules metadata,
+    HtmlRules html,
+    Gazetteer gazetteer,
+    List<RuleExample> examples) {
+  public RuleSet {
+    examples = List.copyOf(examples);
+  }
+}

@@ -1,0 +1,10 @@
+package org.planextract.structure;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a 专栏 box is recognised and read (rules/structure.yaml): the label pattern with groups
+ * {@code num} and optional {@code sub} and {@code title}; the longest line taken as a title on the
+ * line after a bare label; the longest item label before a colon.
+ */
+public record BoxRules(Pattern label, int maxTitleChars, int maxItemLabelChars) {}

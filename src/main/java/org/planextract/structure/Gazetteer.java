@@ -1,0 +1,59 @@
+package org.planextract.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.planextract.model.Region;
+import org.planextract.model.RegionLevel;
+
+/** Known administrative regions (rules/regions.yaml), searched longest name first. */
+public final class Gazetteer {
+  /** One region entry. */
+  public record Entry(String name, String province, RegionLevel level) {}
+
+  private final List<Entry> byLength;
+
+  public Gazetteer(List<Entry> entries) {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparingInt((Entry e) -> -e.name().length()).thenComparing(Entry::name));
+    this.byLength = List.copyOf(sorted);
+  }
+
+  /**
+   * The issuing region named at the start of a title: the most specific of the leading run of
+   * region names (河南省周口市… → 周口市), else the first region named anywhere in it.
+   */
+  public Region find(String title) {
+    Entry best = null;
+    int pos = 0;
+    while (true) {
+      Optional<Entry> at = at(title, pos);
+      if (at.isEmpty()) {
+        break;
+      }
+      best = at.get();
+      pos += best.name().length();
+    }
+    if (best == null) {
+      int earliest = Integer.MAX_VALUE;
+      for (Entry e : byLength) {
+        int i = title.indexOf(e.name());
+        if (i >= 0 && i < earliest) {
+          earliest = i;
+          best = e;
+        }
+      }
+    }
+    return best == null ? Region.unknown() : new Region(best.name(), best.province(), best.level());
+  }
+
+  private Optional<Entry> at(String title, int pos) {
+    for (Entry e : byLength) {
+      if (title.startsWith(e.name(), pos)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,71 @@
+package org.planextract.structure;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import org.planextract.model.Period;
+import org.planextract.model.Region;
+import org.planextract.model.Status;
+import org.planextract.read.HeadingHint;
+
+/**
+ * Reads a plan's title (the first line, or the line styled as title near the top, less a status
+ * note such as （征求意见稿）), its status (draft when the head of the document says 征求意见稿), its
+ * region (gazetteer) and its period (十四五 → 2021–2025, or an explicit year range).
+ */
+public final class MetadataDetector {
+  /** Five-year plans from the third (1966–1970) on run back to back. */
+  private static final int THIRD_PLAN_START = 1966;
+
+  private final Gazetteer gazetteer;
+  private final MetadataRules rules;
+  private final ChineseNumerals numerals = new ChineseNumerals();
+
+  public MetadataDetector(Gazetteer gazetteer, MetadataRules rules) {
+    this.gazetteer = gazetteer;
+    this.rules = rules;
+  }
+
+  public Metadata detect(List<Unit> units) {
+    List<Unit.Text> head = units.stream().filter(u -> u instanceof Unit.Text)
+        .map(u -> (Unit.Text) u).limit(rules.headLines()).toList();
+    String title = head.stream().filter(t -> t.hint() == HeadingHint.TITLE).findFirst()
+        .or(() -> head.stream().findFirst())
+        .map(t -> t.text().clean()).orElse("");
+    boolean draft = head.stream().limit(3)
+        .anyMatch(t -> rules.draftMarkers().stream().anyMatch(w -> t.text().clean().contains(w)));
+    String cleanTitle = rules.statusNote().matcher(title).replaceAll("").strip();
+    Region region = gazetteer.find(cleanTitle);
+    Period period = period(cleanTitle);
+    if (period == null) {
+      for (Unit.Text t : head) {
+        period = period(t.text().folded());
+        if (period != null) {
+          break;
+        }
+      }
+    }
+    return new Metadata(cleanTitle.isEmpty() ? null : cleanTitle, region, period,
+        draft ? Status.DRAFT : Status.FINAL);
+  }
+
+  private Period period(String text) {
+    Matcher range = rules.yearRange().matcher(text);
+    if (range.find()) {
+      int start = Integer.parseInt(range.group("start"));
+      int end = Integer.parseInt(range.group("end"));
+      if (end >= start) {
+        return new Period(start, end);
+      }
+    }
+    Matcher plan = rules.fiveYearPlan().matcher(text);
+    if (plan.find()) {
+      OptionalInt n = numerals.parse(plan.group("n"));
+      if (n.isPresent() && n.getAsInt() >= 3) {
+        int start = THIRD_PLAN_START + 5 * (n.getAsInt() - 3);
+        return new Period(start, start + 4);
+      }
+    }
+    return null;
+  }
+}

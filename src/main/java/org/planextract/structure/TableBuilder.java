@@ -1,0 +1,99 @@
+package org.planextract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.planextract.model.Section;
+import org.planextract.model.Table;
+import org.planextract.model.TableKind;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.read.Cell;
+import org.planextract.read.TableBlock;
+
+/**
+ * Turns the tables that are not 专栏 boxes into {@link Table}s: header rows (one, or two when the
+ * second holds only year or value-column words, as 指标值 over 2020年 | 2025年), body rows with
+ * merged cells filled, the caption line above, the section and the kind.
+ */
+public final class TableBuilder {
+  private final TableRules rules;
+  private final CellText cellText;
+
+  public TableBuilder(TableRules rules, TextNormalizer normalizer) {
+    this.rules = rules;
+    this.cellText = new CellText(normalizer);
+  }
+
+  /** A built table together with the unit it came from. */
+  public record Built(Table table, int unitIndex, TableBlock block) {}
+
+  public List<Built> build(List<Unit> units, Outline outline, Set<Integer> boxUnits) {
+    List<Built> tables = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (!(units.get(i) instanceof Unit.Tab tab) || boxUnits.contains(i)) {
+        continue;
+      }
+      List<List<String>> grid = new ArrayList<>();
+      for (List<Cell> row : tab.table().rows()) {
+        grid.add(row.stream().map(cellText::of).toList());
+      }
+      grid.removeIf(row -> row.stream().allMatch(String::isEmpty));
+      if (grid.isEmpty()) {
+        continue;
+      }
+      int headerRows = 1;
+      if (grid.size() > 2 && isSubHeader(grid.get(0), grid.get(1))) {
+        headerRows = 2;
+      }
+      String caption = caption(units, i, outline);
+      List<List<String>> header = grid.subList(0, headerRows);
+      List<List<String>> body = grid.subList(headerRows, grid.size());
+      TableKind kind = kind(header, caption);
+      String sectionId = outline.sectionAt(i).map(Section::id).orElse(null);
+      Table table = new Table("t" + (tables.size() + 1), kind, caption, sectionId, header, body,
+          tab.table().line());
+      tables.add(new Built(table, i, tab.table()));
+    }
+    return tables;
+  }
+
+  /** Whether the second row only names value columns; a cell repeating the one above is a vertical merge. */
+  private boolean isSubHeader(List<String> above, List<String> row) {
+    boolean any = false;
+    for (int c = 0; c < row.size(); c++) {
+      String cell = row.get(c);
+      if (cell.isEmpty() || c < above.size() && cell.equals(above.get(c))) {
+        continue;
+      }
+      if (!rules.subHeaderCell().matcher(TextNormalizer.fold(cell)).matches()) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private String caption(List<Unit> units, int index, Outline outline) {
+    if (index == 0 || outline.isHeading(index - 1) || !(units.get(index - 1) instanceof Unit.Text text)) {
+      return null;
+    }
+    String clean = text.text().clean();
+    if (clean.length() > rules.captionMaxChars() || clean.endsWith("。") || clean.endsWith("；")) {
+      return null;
+    }
+    return clean;
+  }
+
+  private TableKind kind(List<List<String>> header, String caption) {
+    StringBuilder words = new StringBuilder(caption == null ? "" : caption);
+    header.forEach(row -> row.forEach(cell -> words.append(' ').append(TextNormalizer.fold(cell))));
+    String haystack = words.toString().replace(" ", "");
+    for (TableKindRule rule : rules.kinds()) {
+      long hits = rule.words().stream().filter(haystack::contains).count();
+      if (hits >= rule.minHits()) {
+        return rule.kind();
+      }
+    }
+    return TableKind.OTHER;
+  }
+}

@@ -1,0 +1,48 @@
+package org.planextract.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planextract.normalize.AlignedText;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.read.Block;
+import org.planextract.read.HeadingHint;
+import org.planextract.read.Paragraph;
+import org.planextract.read.SourceText;
+import org.planextract.read.TableBlock;
+
+/** A document body element as the structure stages see it: a normalized paragraph or a table. */
+public sealed interface Unit permits Unit.Text, Unit.Tab {
+  int line();
+
+  /** A paragraph, normalized once, with the reader's heading hint. */
+  record Text(AlignedText text, HeadingHint hint) implements Unit {
+    @Override
+    public int line() {
+      return text.line();
+    }
+  }
+
+  /** A table or text box. */
+  record Tab(TableBlock table) implements Unit {
+    @Override
+    public int line() {
+      return table.line();
+    }
+  }
+
+  /** The units of a source, in order; paragraphs that normalize to nothing are left out. */
+  static List<Unit> of(SourceText source, TextNormalizer normalizer) {
+    List<Unit> units = new ArrayList<>(source.blocks().size());
+    for (Block block : source.blocks()) {
+      if (block instanceof Paragraph p) {
+        AlignedText text = normalizer.normalize(p.text());
+        if (text.length() > 0) {
+          units.add(new Text(text, p.hint()));
+        }
+      } else if (block instanceof TableBlock t) {
+        units.add(new Tab(t));
+      }
+    }
+    return List.copyOf(units);
+  }
+}

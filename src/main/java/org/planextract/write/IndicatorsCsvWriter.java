@@ -1,0 +1,62 @@
+package org.planextract.write;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.planextract.model.Indicator;
+import org.planextract.model.PlanDocument;
+import org.planextract.model.Value;
+
+/** indicators.csv: one flat row per indicator of every plan, UTF-8 with BOM so Excel opens it right. */
+public final class IndicatorsCsvWriter {
+  static final List<String> COLUMNS = List.of("docId", "region", "seq", "category", "name",
+      "canonicalId", "unit", "unitInferred", "baselineRaw", "baselineKind", "baselineOp", "baselineValue",
+      "baselineYear", "targetRaw", "targetKind", "targetOp", "targetValue", "targetMin", "targetMax",
+      "targetYear", "nature", "line");
+
+  private final CsvMapper mapper = new CsvMapper();
+
+  public String render(List<PlanDocument> documents) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+    COLUMNS.forEach(schema::addColumn);
+    List<List<String>> rows = new ArrayList<>();
+    for (PlanDocument doc : documents) {
+      for (Indicator i : doc.indicators()) {
+        rows.add(row(doc, i));
+      }
+    }
+    StringWriter out = new StringWriter();
+    out.write('\ufeff');
+    try {
+      mapper.writer(schema.build()).writeValues(out).writeAll(rows).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static List<String> row(PlanDocument doc, Indicator i) {
+    Value b = i.baseline();
+    Value t = i.target();
+    return List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()),
+        s(i.category()), i.name(), s(i.canonicalId()), s(i.unit()), Boolean.toString(i.unitInferred()),
+        b == null ? "" : b.raw(), b == null ? "" : b.kind().wire(), b == null || b.op() == null ? "" : b.op().wire(),
+        b == null ? "" : d(b.value()), b == null ? "" : s(b.year()),
+        t == null ? "" : t.raw(), t == null ? "" : t.kind().wire(), t == null || t.op() == null ? "" : t.op().wire(),
+        t == null ? "" : d(t.value()), t == null ? "" : d(t.min()), t == null ? "" : d(t.max()),
+        t == null ? "" : s(t.year()), i.nature() == null ? "" : i.nature().wire(), Integer.toString(i.line()));
+  }
+
+  private static String s(Object o) {
+    return o == null ? "" : o.toString();
+  }
+
+  private static String d(BigDecimal v) {
+    return v == null ? "" : v.toPlainString();
+  }
+}
