@@ -1,13 +1,80 @@
 package org.planextract.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.planextract.eval.DocumentScore;
+import org.planextract.eval.EvalReport;
+import org.planextract.eval.Evaluator;
+import org.planextract.eval.FieldScore;
+import org.planextract.eval.Mismatch;
+import org.planextract.model.PlanExtractException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder replaced below. */
-@Command(name = "eval", description = "Compare extracted plans with expected fixtures.")
+/** {@code eval --expected DIR --actual DIR}: P/R/F1 per document and field, totals, misses and extras. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Score extracted plans (DIR of <docId>.json) against fixtures (<docId>.expected.json).")
 final class EvalCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--expected", required = true, paramLabel = "DIR", description = "Folder of <docId>.expected.json fixtures.")
+  private Path expected;
+
+  @Option(names = "--actual", required = true, paramLabel = "DIR", description = "Output folder of an extract run.")
+  private Path actual;
+
+  @Option(names = "--fields", split = ",", paramLabel = "FIELD",
+      description = "Only these fields (sections, boxes, indicators, metadata); default all.")
+  private java.util.List<String> fields;
+
+  @Option(names = "--min-f1", paramLabel = "X", defaultValue = "0",
+      description = "Exit 1 when any field's total F1 is below X (0..1; default ${DEFAULT-VALUE}).")
+  private double minF1;
+
   @Override
   public Integer call() {
-    return 0;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EvalReport report;
+    try {
+      report = new Evaluator().evaluate(expected, actual);
+      if (fields != null) {
+        report = report.only(java.util.Set.copyOf(fields));
+      }
+    } catch (PlanExtractException e) {
+      err.println("plan-extract eval: " + e.getMessage());
+      return Main.EXIT_USAGE;
+    }
+    out.printf(Locale.ROOT, "%-28s %-11s %6s %6s %6s %5s %5s %5s%n", "document", "field", "P", "R", "F1", "tp", "fp", "fn");
+    for (DocumentScore doc : report.documents()) {
+      for (FieldScore f : doc.fields()) {
+        print(out, doc.docId(), f);
+      }
+    }
+    for (FieldScore f : report.totals()) {
+      print(out, "TOTAL", f);
+    }
+    if (!report.mismatches().isEmpty()) {
+      out.println();
+      for (Mismatch m : report.mismatches()) {
+        out.printf(Locale.ROOT, "%-5s %s %s%s: %s%n", m.kind(), m.docId(), m.field(),
+            m.line() == null ? "" : " line " + m.line(), m.item());
+      }
+    }
+    if (report.minF1() < minF1) {
+      err.printf(Locale.ROOT, "plan-extract eval: lowest field F1 %.4f is under --min-f1 %.4f%n", report.minF1(), minF1);
+      return Main.EXIT_SOME_FAILED;
+    }
+    return Main.EXIT_OK;
+  }
+
+  private static void print(PrintWriter out, String doc, FieldScore f) {
+    out.printf(Locale.ROOT, "%-28s %-11s %6.4f %6.4f %6.4f %5d %5d %5d%n", doc, f.field(), f.precision(),
+        f.recall(), f.f1(), f.truePositives(), f.falsePositives(), f.falseNegatives());
   }
 }

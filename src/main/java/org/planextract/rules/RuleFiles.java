@@ -11,7 +11,7 @@ final class RuleFiles {
   record PatternExample(String text, Boolean match, String number, String title) {}
 
   record SchemeSpec(String id, String description, String family, String pattern,
-      List<PatternExample> examples) {}
+      String rejectTitle, List<PatternExample> examples) {}
 
   record HeadingSpec(String titleTerminators, int maxTitleChars, int wrapMinHeadingChars,
       int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine) {}

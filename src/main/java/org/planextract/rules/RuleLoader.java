@@ -127,8 +127,9 @@ public final class RuleLoader {
     HtmlRules htmlRules = new HtmlRules(list(html.articleSelectors()), list(html.dropSelectors()),
         html.minArticleChars());
     Gazetteer gazetteer = gazetteer(regions, problems);
-    problems.throwIfAny();
-    checkExamples(structure, heading, boxes, examples, problems);
+    if (heading != null && boxes != null) {
+      checkExamples(structure, heading, boxes, examples, problems);
+    }
     problems.throwIfAny();
     return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
         htmlRules, gazetteer, examples);
@@ -168,9 +169,13 @@ public final class RuleLoader {
       if (spec.family() == null) {
         problems.add("structure.yaml", id, "no family");
       }
+      Optional<Pattern> reject = spec.rejectTitle() == null ? Optional.empty()
+          : compile("structure.yaml", id + ".rejectTitle",
+              expand(spec.rejectTitle(), macros, "structure.yaml", id, problems), problems, List.of());
       compile("structure.yaml", id, "^(?:" + expand(spec.pattern(), macros, "structure.yaml", id, problems) + ")",
           problems, List.of("num"))
-          .ifPresent(p -> schemes.add(new NumberingScheme(id, spec.family() == null ? id : spec.family(), p)));
+          .ifPresent(p -> schemes.add(new NumberingScheme(id, spec.family() == null ? id : spec.family(), p,
+              reject.orElse(null))));
     }
     if (file.heading() == null) {
       problems.add("structure.yaml", "heading", "section missing");
@@ -264,6 +269,9 @@ public final class RuleLoader {
     TextNormalizer normalizer = new TextNormalizer();
     OutlineDetector detector = new OutlineDetector(heading, boxes);
     for (SchemeSpec spec : list(file.schemes())) {
+      if (problems.mentions(spec.id())) {
+        continue;
+      }
       for (PatternExample ex : list(spec.examples())) {
         AlignedText text = normalizer.normalize(new TextLine(ex.text(), 1, 0));
         var found = detector.candidate(text);
@@ -380,6 +388,11 @@ public final class RuleLoader {
 
     void add(String file, String ruleId, String message) {
       messages.add(source + "/" + file + ": " + (ruleId == null ? "" : "rule " + ruleId + ": ") + message);
+    }
+
+    /** Whether a problem was already recorded for this rule (its examples are then not run). */
+    boolean mentions(String ruleId) {
+      return messages.stream().anyMatch(m -> m.contains(": rule " + ruleId + ": ") || m.contains(": rule " + ruleId + "."));
     }
 
     void throwIfAny() {

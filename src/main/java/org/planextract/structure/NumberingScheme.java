@@ -10,13 +10,22 @@ import org.planextract.normalize.AlignedText;
  * One heading numbering scheme (第一章, 一、, （一）, 1., （1）, ①) compiled from
  * rules/structure.yaml. The pattern matches the folded text at the start of a line and has a named
  * group {@code num}. Schemes of one {@code family} (（一） and （1）) can stand in for each other
- * when a number is mistyped.
+ * when a number is mistyped. {@code rejectTitle}, when set, marks titles that show the line is
+ * something else.
  */
-public record NumberingScheme(String id, String family, Pattern pattern) {
+public record NumberingScheme(String id, String family, Pattern pattern, Pattern rejectTitle) {
   public NumberingScheme {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(pattern, "pattern");
+  }
+
+  /**
+   * Whether what follows the number shows the line is not a heading of this scheme, e.g. 三、四级手术
+   * (an enumeration of numerals, not heading 三).
+   */
+  public boolean rejectsTitle(String foldedTitle) {
+    return rejectTitle != null && rejectTitle.matcher(foldedTitle).lookingAt();
   }
 
   /** The number at the start of the text, as written, with the position where the title starts. */

@@ -53,6 +53,7 @@ public final class OutlineDetector {
     int depth = 0;
     int topCount = 0;
     boolean inPlainBox = false;
+    Map<String, Integer> boxItemCounters = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       if (!(units.get(i) instanceof Unit.Text unit)) {
         inPlainBox = false;
@@ -61,6 +62,7 @@ public final class OutlineDetector {
       AlignedText text = unit.text();
       if (boxRules.label().matcher(text.folded()).lookingAt()) {
         inPlainBox = true;
+        boxItemCounters.clear();
         continue;
       }
       Optional<Candidate> found = candidate(text);
@@ -69,6 +71,9 @@ public final class OutlineDetector {
       }
       Candidate c = found.get();
       NumberMatch n = c.number();
+      if (inPlainBox && isBoxItem(c, text, boxItemCounters)) {
+        continue;
+      }
       Integer fixed = schemeLevel.get(n.scheme().id());
       int level;
       boolean mistyped = false;
@@ -164,6 +169,22 @@ public final class OutlineDetector {
     }
   }
 
+  /**
+   * Inside a box given as plain lines: a numbered line is an item when it is a {@code label：text}
+   * entry, or when it starts or continues a numbering that began inside the box.
+   */
+  private static boolean isBoxItem(Candidate c, AlignedText text, Map<String, Integer> counters) {
+    String scheme = c.number().scheme().id();
+    int value = c.number().value();
+    Integer last = counters.get(scheme);
+    boolean labelled = c.runIn() && (text.folded().charAt(c.titleEnd()) == ':');
+    if (value == 1 || (last != null && value == last + 1) || labelled) {
+      counters.put(scheme, value);
+      return true;
+    }
+    return false;
+  }
+
   /** A level of the same scheme family, open, whose next number this is: the mistyped （3） case. */
   private static Optional<Integer> mistypedSibling(List<Level> levels, int depth, NumberMatch n) {
     for (int d = Math.min(depth, levels.size()) - 1; d >= 0; d--) {
@@ -205,7 +226,8 @@ public final class OutlineDetector {
       while (trimmedEnd > start && Character.isWhitespace(clean.charAt(trimmedEnd - 1))) {
         trimmedEnd--;
       }
-      if (trimmedEnd == start || trimmedEnd - start > rules.maxTitleChars()) {
+      if (trimmedEnd == start || trimmedEnd - start > rules.maxTitleChars()
+          || scheme.rejectsTitle(text.folded().substring(start, trimmedEnd))) {
         return Optional.empty();
       }
       return Optional.of(new Candidate(n, start, trimmedEnd, runIn));

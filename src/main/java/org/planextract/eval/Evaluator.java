@@ -1,0 +1,139 @@
+package org.planextract.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.planextract.model.ErrorCode;
+import org.planextract.model.PlanExtractException;
+
+/**
+ * Compares a folder of extracted documents with a folder of {@code <docId>.expected.json}
+ * fixtures. Items are matched as multisets on their key, so order and line numbers do not matter
+ * for the score; lines are reported with each miss and extra.
+ */
+public final class Evaluator {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** How an item of a field is keyed and shown. */
+  private record FieldSpec(String field, String arrayName, Function<JsonNode, String> key) {}
+
+  private static final List<FieldSpec> FIELDS = List.of(
+      new FieldSpec("sections", "sections",
+          n -> n.path("level").asText() + " " + n.path("number").asText() + " " + n.path("title").asText()),
+      new FieldSpec("boxes", "boxes", n -> n.path("number").asText() + " " + n.path("title").asText()),
+      new FieldSpec("indicators", "indicators", n -> n.path("name").asText()));
+
+  public EvalReport evaluate(Path expectedDir, Path actualDir) {
+    List<Path> fixtures = list(expectedDir);
+    if (fixtures.isEmpty()) {
+      throw new PlanExtractException(ErrorCode.UNREADABLE_INPUT,
+          expectedDir + ": no *.expected.json fixtures found");
+    }
+    List<DocumentScore> scores = new ArrayList<>();
+    for (Path fixture : fixtures) {
+      String name = fixture.getFileName().toString();
+      String docId = name.substring(0, name.length() - ".expected.json".length());
+      JsonNode expected = read(fixture);
+      Path actualFile = actualDir.resolve(docId + ".json");
+      Optional<JsonNode> actual = Files.isRegularFile(actualFile) ? Optional.of(read(actualFile)) : Optional.empty();
+      scores.add(score(docId, expected, actual));
+    }
+    return new EvalReport(scores);
+  }
+
+  /** Scores one document; a missing output counts every expected item as missed. */
+  public DocumentScore score(String docId, JsonNode expected, Optional<JsonNode> actual) {
+    List<FieldScore> fields = new ArrayList<>();
+    List<Mismatch> mismatches = new ArrayList<>();
+    for (FieldSpec spec : FIELDS) {
+      if (!expected.has(spec.arrayName())) {
+        continue;
+      }
+      List<JsonNode> want = items(expected.path(spec.arrayName()));
+      List<JsonNode> got = actual.map(a -> items(a.path(spec.arrayName()))).orElse(List.of());
+      List<JsonNode> unmatched = new ArrayList<>(got);
+      int tp = 0;
+      for (JsonNode w : want) {
+        String key = spec.key().apply(w);
+        Optional<JsonNode> hit = unmatched.stream().filter(g -> spec.key().apply(g).equals(key)).findFirst();
+        if (hit.isPresent()) {
+          unmatched.remove(hit.get());
+          tp++;
+        } else {
+          mismatches.add(new Mismatch(docId, spec.field(), Mismatch.Kind.MISS, line(w), key));
+        }
+      }
+      for (JsonNode g : unmatched) {
+        mismatches.add(new Mismatch(docId, spec.field(), Mismatch.Kind.EXTRA, line(g), spec.key().apply(g)));
+      }
+      fields.add(new FieldScore(spec.field(), tp, unmatched.size(), want.size() - tp));
+    }
+    fields.add(metadata(docId, expected, actual, mismatches));
+    return new DocumentScore(docId, fields, mismatches);
+  }
+
+  private static FieldScore metadata(String docId, JsonNode expected, Optional<JsonNode> actual, List<Mismatch> mismatches) {
+    int tp = 0;
+    int wrong = 0;
+    String[][] paths = {{"title"}, {"status"}, {"region", "name"}, {"region", "province"}};
+    for (String[] path : paths) {
+      JsonNode want = at(expected, path);
+      if (want.isMissingNode()) {
+        continue;
+      }
+      JsonNode got = actual.map(a -> at(a, path)).orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+      if (want.asText().equals(got.asText()) && !got.isMissingNode()) {
+        tp++;
+      } else {
+        wrong++;
+        mismatches.add(new Mismatch(docId, "metadata", Mismatch.Kind.WRONG, null,
+            String.join(".", path) + ": expected '" + want.asText() + "', got '" + got.asText() + "'"));
+      }
+    }
+    return new FieldScore("metadata", tp, wrong, wrong);
+  }
+
+  private static JsonNode at(JsonNode node, String[] path) {
+    JsonNode n = node;
+    for (String p : path) {
+      n = n.path(p);
+    }
+    return n;
+  }
+
+  private static Integer line(JsonNode n) {
+    return n.has("line") && n.get("line").canConvertToInt() ? n.get("line").asInt() : null;
+  }
+
+  private static List<JsonNode> items(JsonNode array) {
+    List<JsonNode> out = new ArrayList<>();
+    array.forEach(out::add);
+    return out;
+  }
+
+  private JsonNode read(Path file) {
+    try {
+      return mapper.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new PlanExtractException(ErrorCode.UNREADABLE_INPUT, file + ": not readable JSON (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
+    }
+  }
+
+  private static List<Path> list(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new PlanExtractException(ErrorCode.UNREADABLE_INPUT, dir + ": no such folder");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".expected.json")).sorted().toList();
+    } catch (IOException e) {
+      throw new PlanExtractException(ErrorCode.UNREADABLE_INPUT, dir + ": cannot list (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.planextract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.planextract.eval.DocumentScore;
+import org.planextract.eval.Evaluator;
+import org.planextract.eval.FieldScore;
+import org.planextract.write.JsonOutput;
+
+/** Every plan in every format scores F1 = 1.0 on sections, boxes and metadata against its fixture. */
+class EvalOverFixturesTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static Stream<Arguments> plansAndFormats() {
+    return TestCorpus.docIds().stream()
+        .flatMap(doc -> TestCorpus.allFormats().stream().map(f -> Arguments.of(doc, f)));
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("plansAndFormats")
+  void structureMatchesFixture(String docId, String format) throws IOException {
+    JsonNode expected = MAPPER.readTree(TestCorpus.FIXTURES.resolve(docId + ".expected.json").toFile());
+    JsonNode actual = new JsonOutput().mapper().valueToTree(CorpusExtraction.extract(docId, format));
+    DocumentScore score = new Evaluator().score(docId, expected, Optional.of(actual));
+    String misses = score.mismatches().stream()
+        .filter(m -> !m.field().equals("indicators"))
+        .map(m -> m.kind() + " " + m.field() + " line " + m.line() + ": " + m.item())
+        .collect(Collectors.joining("\n"));
+    for (FieldScore f : score.fields()) {
+      if (f.field().equals("indicators")) {
+        continue;
+      }
+      assertEquals(1.0, f.f1(), 1e-9, f.field() + " F1 for " + docId + " as " + format + "\n" + misses);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("txtPlans")
+  void linesOfTxtSectionsAndBoxesMatchFixture(String docId) throws IOException {
+    JsonNode expected = MAPPER.readTree(TestCorpus.FIXTURES.resolve(docId + ".expected.json").toFile());
+    JsonNode actual = new JsonOutput().mapper().valueToTree(CorpusExtraction.extract(docId, "txt"));
+    for (String field : new String[] {"sections", "boxes"}) {
+      assertEquals(expected.get(field).size(), actual.get(field).size(), field);
+      for (int i = 0; i < expected.get(field).size(); i++) {
+        assertEquals(expected.get(field).get(i).get("line").asInt(), actual.get(field).get(i).get("line").asInt(),
+            field + "[" + i + "] line in " + docId);
+      }
+    }
+  }
+
+  static Stream<String> txtPlans() {
+    return TestCorpus.docIds().stream();
+  }
+}

@@ -1,0 +1,99 @@
+package org.planextract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planextract.model.ErrorCode;
+import org.planextract.model.PlanExtractException;
+
+/** Broken rule files are refused with every problem named by file and rule, before any document. */
+class RuleLoaderTest {
+  @TempDir
+  Path dir;
+
+  private Path copyRules() throws IOException {
+    for (String f : RuleLoader.FILES) {
+      Files.copy(Path.of("rules", f), dir.resolve(f));
+    }
+    return dir;
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path p = dir.resolve(file);
+    String s = Files.readString(p, StandardCharsets.UTF_8);
+    assertTrue(s.contains(from), "fixture text not found: " + from);
+    Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  private String load() {
+    PlanExtractException e = assertThrows(PlanExtractException.class, () -> new RuleLoader().loadDirectory(dir));
+    assertEquals(ErrorCode.BAD_RULES, e.code());
+    return e.getMessage();
+  }
+
+  @Test
+  void projectRulesLoad() throws IOException {
+    RuleSet rules = new RuleLoader().loadDirectory(copyRules());
+    assertEquals(64, rules.sha256().length());
+    assertEquals(new RuleLoader().loadDirectory(Path.of("rules")).sha256(), rules.sha256());
+  }
+
+  @Test
+  void badRegexUnknownMacroAndFailingExampleAreAllReported() throws IOException {
+    copyRules();
+    edit("structure.yaml", "pattern: \"第\\\\s*(?<num>{CN_NUM}|{ARABIC})\\\\s*章\\\\s*\"", "pattern: \"第(?<num>[一二\"");
+    edit("structure.yaml", "{OPEN}(?<num>{CN_NUM}){CLOSE}", "{OPEN}(?<num>{CN_NUMBER}){CLOSE}");
+    edit("structure.yaml", "{text: \"一、规划背景\", number: \"一\", title: \"规划背景\"}",
+        "{text: \"一、规划背景\", number: \"二\", title: \"规划背景\"}");
+    String message = load();
+    assertTrue(message.contains("structure.yaml: rule chapter: pattern does not compile"), message);
+    assertTrue(message.contains("rule cn-paren: unknown macro {CN_NUMBER}"), message);
+    message = message.lines().filter(l -> l.contains("cn-dun")).findFirst().orElse(message);
+    assertTrue(message.contains("number '一', expected '二'"), message);
+  }
+
+  @Test
+  void duplicateIdsAreReported() throws IOException {
+    copyRules();
+    edit("tables.yaml", "id: table-kind-projects", "id: table-kind-indicators");
+    assertTrue(load().contains("tables.yaml: rule table-kind-indicators: duplicate rule id"));
+  }
+
+  @Test
+  void unknownAndDuplicateKeysNameTheLine() throws IOException {
+    copyRules();
+    edit("metadata.yaml", "headLines: 8", "headLines: 8\nheadLine: 9");
+    String message = load();
+    assertTrue(message.contains("metadata.yaml: line") && message.contains("headLine"), message);
+    Files.copy(Path.of("rules/metadata.yaml"), dir.resolve("metadata.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    edit("metadata.yaml", "headLines: 8", "headLines: 8\nheadLines: 9");
+    message = load();
+    assertTrue(message.contains("Duplicate field 'headLines'"), message);
+  }
+
+  @Test
+  void missingPatternGroupIsReported() throws IOException {
+    copyRules();
+    edit("metadata.yaml", "fiveYearPlan: \"(?<n>十[一二三四五六七八九])五\"", "fiveYearPlan: \"(十[一二三四五六七八九])五\"");
+    assertTrue(load().contains("rule fiveYearPlan: pattern lacks the named group (?<n>...)"));
+  }
+
+  @Test
+  void missingFolder() {
+    PlanExtractException e = assertThrows(PlanExtractException.class,
+        () -> new RuleLoader().loadDirectory(dir.resolve("nope")));
+    assertEquals(ErrorCode.BAD_RULES, e.code());
+  }
+
+  @Test
+  void bundledRulesEqualTheProjectRules() {
+    assertEquals(new RuleLoader().loadDirectory(Path.of("rules")).sha256(), new RuleLoader().loadBundled().sha256());
+  }
+}

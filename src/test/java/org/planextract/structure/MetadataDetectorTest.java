@@ -1,0 +1,45 @@
+package org.planextract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.planextract.TestCorpus;
+import org.planextract.model.Status;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.read.TxtReader;
+
+class MetadataDetectorTest {
+
+  private static Metadata detect(String text) {
+    var units = Unit.of(new TxtReader().read(text.getBytes(StandardCharsets.UTF_8)), new TextNormalizer());
+    return new MetadataDetector(TestCorpus.rules().gazetteer(), TestCorpus.rules().metadata()).detect(units);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "河南省信阳市“十四五”卫生健康事业发展规划|信阳市|河南省|city|2021|2025|final|河南省信阳市“十四五”卫生健康事业发展规划",
+      "昆山市“十四五”卫生健康规划（征求意见稿）|昆山市|江苏省|county|2021|2025|draft|昆山市“十四五”卫生健康规划",
+      "广东省“十五五”卫生与健康规划|广东省|广东省|province|2026|2030|final|广东省“十五五”卫生与健康规划",
+      "XX市卫生事业发展规划（2021—2025年）||||2021|2025|final|XX市卫生事业发展规划（2021—2025年）"})
+  void titleRegionPeriodStatus(String first, String region, String province, String level, int start, int end,
+      String status, String title) {
+    Metadata m = detect(first + "\n正文第一段。\n");
+    assertEquals(title, m.title());
+    assertEquals(region, m.region().name());
+    assertEquals(province, m.region().province());
+    assertEquals(level, m.region().level() == null ? null : m.region().level().wire());
+    assertEquals(start, m.period().start());
+    assertEquals(end, m.period().end());
+    assertEquals(status, m.status().wire());
+  }
+
+  @org.junit.jupiter.api.Test
+  void draftNoteOnTheSecondLine() {
+    Metadata m = detect("安阳县卫生健康规划\n（征求意见稿）\n一、发展基础\n");
+    assertEquals(Status.DRAFT, m.status());
+    assertNull(m.period());
+  }
+}

@@ -1,0 +1,186 @@
+package org.planextract.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planextract.model.Section;
+import org.planextract.model.WarningCode;
+
+/** Outline rules on snippets written like other cities' plans (not copied from the corpus). */
+class OutlineDetectorTest {
+
+  @Test
+  void chapterOnlyPlan() {
+    var f = new StructureFixture("""
+        某某市“十四五”全民健康规划
+        第一章 发展基础
+        “十三五”以来，全市卫生健康事业取得明显成效。
+        第二章 总体要求
+        坚持以人民健康为中心。
+        第三章 保障措施
+        """);
+    assertEquals(List.of("1 一 发展基础", "1 二 总体要求", "1 三 保障措施"), f.outlineLines());
+  }
+
+  @Test
+  void levelsFollowTheOrderSchemesAppearIn() {
+    var f = new StructureFixture("""
+        第一章 总体要求
+        第一节 指导思想
+        一、坚持人民至上
+        二、坚持预防为主
+        第二节 发展目标
+        第二章 重点任务
+        第一节 完善公共卫生体系
+        """);
+    assertEquals(List.of("1 一 总体要求", "2 一 指导思想", "3 一 坚持人民至上", "3 二 坚持预防为主",
+        "2 二 发展目标", "1 二 重点任务", "2 一 完善公共卫生体系"), f.outlineLines());
+    Section goals = f.outline.sections().get(4);
+    assertEquals("s1", goals.parentId());
+    assertEquals("s1.2", goals.id());
+  }
+
+  @Test
+  void fourLevelsWithHalfWidthParensAndCircledNumbers() {
+    var f = new StructureFixture("""
+        一、发展环境
+        (一) 主要成就
+        1. 健康水平持续提高
+        ①人均预期寿命稳步增长
+        ②孕产妇死亡率持续下降
+        2. 服务体系日益健全
+        (二) 面临挑战
+        二、主要任务
+        """);
+    assertEquals(List.of("1 一 发展环境", "2 一 主要成就", "3 1 健康水平持续提高", "4 ① 人均预期寿命稳步增长",
+        "4 ② 孕产妇死亡率持续下降", "3 2 服务体系日益健全", "2 二 面临挑战", "1 二 主要任务"), f.outlineLines());
+  }
+
+  @Test
+  void runInHeadingTitleEndsAtFirstFullStopOrColon() {
+    var f = new StructureFixture("""
+        一、主要任务
+        （一）织牢公共卫生防护网。健全疾病预防控制体系，到2025年建成区域公共卫生中心。
+        （二）推进分级诊疗：以医联体建设为抓手，提升基层能力。
+        """);
+    assertEquals(List.of("1 一 主要任务", "2 一 织牢公共卫生防护网", "2 二 推进分级诊疗"), f.outlineLines());
+    Section first = f.outline.sections().get(1);
+    assertEquals("（一）织牢公共卫生防护网".length(), first.span().length());
+  }
+
+  @Test
+  void wrappedHeadingIsJoined() {
+    var f = new StructureFixture("""
+        一、重点任务
+        （一）深化医药卫生体制改革，推动公立医院高质量发展和优质资源
+        扩容
+        加快建设紧密型城市医疗集团。
+        （二）加强人才队伍建设
+        """);
+    assertEquals(List.of("1 一 重点任务", "2 一 深化医药卫生体制改革，推动公立医院高质量发展和优质资源扩容",
+        "2 二 加强人才队伍建设"), f.outlineLines());
+  }
+
+  @Test
+  void shortHeadingIsNotJoinedWithACaption() {
+    var f = new StructureFixture("""
+        一、发展目标
+        （一）主要指标
+        主要健康指标表
+        """);
+    assertEquals(List.of("1 一 发展目标", "2 一 主要指标"), f.outlineLines());
+  }
+
+  @Test
+  void mistypedNumberStaysAtItsLevelWithWarning() {
+    var f = new StructureFixture("""
+        一、健康促进
+        （一）普及健康知识
+        （二）开展全民健身
+        (3)控制烟草危害
+        （四）促进心理健康
+        """);
+    assertEquals(List.of("1 一 健康促进", "2 一 普及健康知识", "2 二 开展全民健身", "2 3 控制烟草危害",
+        "2 四 促进心理健康"), f.outlineLines());
+    assertTrue(f.diagnostics.warnings().stream().anyMatch(w -> w.code() == WarningCode.NUMBERING_MISTYPED));
+  }
+
+  @Test
+  void gapAndRepeatAreKeptWithWarnings() {
+    var f = new StructureFixture("""
+        一、发展基础
+        二、总体要求
+        四、保障措施
+        四、组织实施
+        """);
+    assertEquals(4, f.outline.sections().size());
+    var codes = f.diagnostics.warnings().stream().map(w -> w.code()).toList();
+    assertEquals(List.of(WarningCode.NUMBERING_GAP, WarningCode.NUMBERING_REPEAT), codes);
+  }
+
+  @Test
+  void numberingContinuesAcrossParentsOrRestarts() {
+    var f = new StructureFixture("""
+        一、主要任务
+        （一）公共卫生
+        1.完善疾控体系
+        2.加强应急能力
+        （二）医疗服务
+        3.推进医联体建设
+        （三）中医药
+        1.建设中医医院
+        """);
+    assertEquals(List.of("1 一 主要任务", "2 一 公共卫生", "3 1 完善疾控体系", "3 2 加强应急能力", "2 二 医疗服务",
+        "3 3 推进医联体建设", "2 三 中医药", "3 1 建设中医医院"), f.outlineLines());
+  }
+
+  @Test
+  void numberedItemsInsideBoxesAndTablesAreNotHeadings() {
+    var f = new StructureFixture("""
+        一、重点工程
+        （一）公共卫生
+        	专栏1-1 疾控能力提升工程
+        	（一）疾控中心标准化建设：市县疾控中心达到建设标准。
+        （二）实验室建设：建成生物安全二级实验室。
+
+        （二）医疗服务
+        """);
+    assertEquals(List.of("1 一 重点工程", "2 一 公共卫生", "2 二 医疗服务"), f.outlineLines());
+  }
+
+  @Test
+  void sentencesStartingWithNumbersAreNotHeadings() {
+    var f = new StructureFixture("""
+        一、发展基础
+        2020年，全市人均预期寿命达到78.3岁。
+        5.5%的居民参加了健康教育。
+        三、四级手术占比明显提高。
+        （一）主要成就
+        """);
+    assertEquals(List.of("1 一 发展基础", "2 一 主要成就"), f.outlineLines());
+  }
+
+  @Test
+  void tableOfContentsLinesAreSkipped() {
+    var f = new StructureFixture("""
+        目  录
+        一、发展基础……………………………………1
+        二、总体要求……………………………………5
+        一、发展基础
+        二、总体要求
+        """);
+    assertEquals(List.of("1 一 发展基础", "1 二 总体要求"), f.outlineLines());
+    assertEquals(4, f.outline.sections().get(0).line());
+  }
+
+  @Test
+  void overlongNumberedParagraphIsBodyText() {
+    var f = new StructureFixture("""
+        一、主要任务
+        1.围绕建设健康城市目标统筹推进医疗卫生服务体系建设进一步优化资源配置加快补齐公共卫生短板并推动优质医疗资源扩容和区域均衡布局
+        """);
+    assertEquals(List.of("1 一 主要任务"), f.outlineLines());
+  }
+}
