@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.planextract.extract.IndicatorTableExtractor;
+import org.planextract.extract.ValueParser;
 import org.planextract.model.Diagnostics;
+import org.planextract.model.Indicator;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.PlanExtractException;
@@ -37,6 +40,7 @@ public final class PlanExtractor {
   private final BoxDetector boxDetector;
   private final TableBuilder tableBuilder;
   private final MetadataDetector metadataDetector;
+  private final IndicatorTableExtractor indicatorExtractor;
 
   public PlanExtractor(RuleSet rules) {
     this.rules = rules;
@@ -45,6 +49,8 @@ public final class PlanExtractor {
     this.boxDetector = new BoxDetector(rules.boxes(), rules.heading(), normalizer);
     this.tableBuilder = new TableBuilder(rules.tables(), normalizer);
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
+    this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), new ValueParser(rules.values()),
+        rules.values().units(), rules.dictionary());
   }
 
   public RuleSet rules() {
@@ -67,11 +73,12 @@ public final class PlanExtractor {
     Metadata metadata = metadataDetector.detect(units);
     Outline outline = outlineDetector.detect(units, diagnostics);
     BoxDetector.Result boxes = boxDetector.detect(units, outline, diagnostics);
-    List<Table> tables = tableBuilder.build(units, outline, boxes.boxUnits()).stream()
-        .map(TableBuilder.Built::table).toList();
+    List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
+    List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
+    List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics);
     return new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
         metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
-        tables, List.of(), List.of(), diagnostics.warnings());
+        tables, indicators, List.of(), diagnostics.warnings());
   }
 
   static String sha256(byte[] bytes) {

@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
       err.println("plan-extract eval: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    out.printf(Locale.ROOT, "%-28s %-11s %6s %6s %6s %5s %5s %5s%n", "document", "field", "P", "R", "F1", "tp", "fp", "fn");
+    out.printf(Locale.ROOT, "%-28s %-24s %6s %6s %6s %5s %5s %5s%n", "document", "field", "P", "R", "F1", "tp", "fp", "fn");
     for (DocumentScore doc : report.documents()) {
       for (FieldScore f : doc.fields()) {
         print(out, doc.docId(), f);
@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String doc, FieldScore f) {
-    out.printf(Locale.ROOT, "%-28s %-11s %6.4f %6.4f %6.4f %5d %5d %5d%n", doc, f.field(), f.precision(),
+    out.printf(Locale.ROOT, "%-28s %-24s %6.4f %6.4f %6.4f %5d %5d %5d%n", doc, f.field(), f.precision(),
         f.recall(), f.f1(), f.truePositives(), f.falsePositives(), f.falseNegatives());
   }
 }

@@ -60,12 +60,16 @@ public final class Evaluator {
       List<JsonNode> got = actual.map(a -> items(a.path(spec.arrayName()))).orElse(List.of());
       List<JsonNode> unmatched = new ArrayList<>(got);
       int tp = 0;
+      java.util.Map<String, int[]> accuracy = new java.util.LinkedHashMap<>();
       for (JsonNode w : want) {
         String key = spec.key().apply(w);
         Optional<JsonNode> hit = unmatched.stream().filter(g -> spec.key().apply(g).equals(key)).findFirst();
         if (hit.isPresent()) {
           unmatched.remove(hit.get());
           tp++;
+          if (spec.field().equals("indicators")) {
+            compareIndicator(docId, w, hit.get(), accuracy, mismatches);
+          }
         } else {
           mismatches.add(new Mismatch(docId, spec.field(), Mismatch.Kind.MISS, line(w), key));
         }
@@ -74,9 +78,68 @@ public final class Evaluator {
         mismatches.add(new Mismatch(docId, spec.field(), Mismatch.Kind.EXTRA, line(g), spec.key().apply(g)));
       }
       fields.add(new FieldScore(spec.field(), tp, unmatched.size(), want.size() - tp));
+      accuracy.forEach((name, counts) -> fields.add(new FieldScore(name, counts[0], counts[1], counts[1])));
     }
     fields.add(metadata(docId, expected, actual, mismatches));
     return new DocumentScore(docId, fields, mismatches);
+  }
+
+  /** Indicator fields compared on a matched row; a field absent from the fixture is not scored. */
+  private static final List<String> INDICATOR_FIELDS =
+      List.of("seq", "parentSeq", "category", "unit", "unitInferred", "nature", "canonicalId");
+
+  private static void compareIndicator(String docId, JsonNode want, JsonNode got,
+      java.util.Map<String, int[]> accuracy, List<Mismatch> mismatches) {
+    for (String field : INDICATOR_FIELDS) {
+      if (!want.has(field)) {
+        continue;
+      }
+      boolean ok = want.get(field).asText().equals(got.path(field).asText())
+          && want.get(field).isNull() == got.path(field).isNull();
+      tally(docId, want, "indicators." + field, ok, field + ": expected '" + want.get(field).asText()
+          + "', got '" + got.path(field).asText() + "'", accuracy, mismatches, got);
+    }
+    for (String value : List.of("baseline", "target")) {
+      if (!want.has(value)) {
+        continue;
+      }
+      String diff = valueDiff(want.get(value), got.path(value));
+      tally(docId, want, "indicators." + value, diff == null, value + ": " + diff, accuracy, mismatches, got);
+    }
+  }
+
+  private static void tally(String docId, JsonNode want, String field, boolean ok, String message,
+      java.util.Map<String, int[]> accuracy, List<Mismatch> mismatches, JsonNode got) {
+    int[] counts = accuracy.computeIfAbsent(field, k -> new int[2]);
+    if (ok) {
+      counts[0]++;
+    } else {
+      counts[1]++;
+      mismatches.add(new Mismatch(docId, field, Mismatch.Kind.WRONG, line(got),
+          want.path("name").asText() + ": " + message));
+    }
+  }
+
+  /** Null when the value matches on every field the fixture gives (numbers compared as numbers). */
+  private static String valueDiff(JsonNode want, JsonNode got) {
+    if (want.isNull()) {
+      return got.isNull() || got.isMissingNode() ? null : "expected none, got " + got.path("raw").asText();
+    }
+    if (got.isNull() || got.isMissingNode()) {
+      return "expected '" + want.path("raw").asText() + "', got none";
+    }
+    List<String> wrong = new ArrayList<>();
+    for (var it = want.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      JsonNode w = want.get(f);
+      JsonNode g = got.path(f);
+      boolean same = w.isNumber() && g.isNumber() ? w.decimalValue().compareTo(g.decimalValue()) == 0
+          : w.asText().equals(g.asText());
+      if (!same) {
+        wrong.add(f + " '" + g.asText() + "' (expected '" + w.asText() + "')");
+      }
+    }
+    return wrong.isEmpty() ? null : String.join(", ", wrong);
   }
 
   private static FieldScore metadata(String docId, JsonNode expected, Optional<JsonNode> actual, List<Mismatch> mismatches) {

@@ -12,6 +12,8 @@ public enum WarningCode {
   BOX_NUMBERING,
   /** An indicator 序号 repeats. */
   DUPLICATE_SEQ,
+  /** A value cell holds a number the value grammar cannot read; it is kept raw as qualitative. */
+  VALUE_UNPARSED,
   /** The warning list was cut at its cap. */
   TOO_MANY_WARNINGS
 }

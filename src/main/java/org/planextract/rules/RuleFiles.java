@@ -23,13 +23,36 @@ final class RuleFiles {
 
   record KindSpec(String id, String description, String kind, List<String> words, int minHits) {}
 
-  record TablesFile(int version, List<KindSpec> kinds, String subHeaderCell, int captionMaxChars) {}
+  record ColumnsSpec(List<String> seq, List<String> category, List<String> name, List<String> unit,
+      List<String> nature, List<String> baseline, List<String> target) {}
+
+  record NatureWords(List<String> expected, List<String> binding) {}
+
+  record TablesFile(int version, List<KindSpec> kinds, String subHeaderCell, int captionMaxChars,
+      ColumnsSpec columns, NatureWords natureWords, String yearPattern, String subIndicatorPrefix,
+      String seqInName) {}
+
+  record IndicatorSpec(String id, String name, String unit, Boolean higherIsBetter, List<String> aliases,
+      List<String> patterns) {}
+
+  record IndicatorsFile(int version, Map<String, String> macros, List<IndicatorSpec> indicators) {}
 
   record MetadataFile(int version, List<String> draftMarkers, String statusNote, String fiveYearPlan,
       String yearRange, int headLines) {}
 
   record HtmlFile(int version, List<String> articleSelectors, List<String> dropSelectors,
       int minArticleChars) {}
+
+  record UnitSpec(String canonical, List<String> aliases) {}
+
+  record ValueExample(String raw, String kind, String op, String value, String min, String max, String unit,
+      String direction, String reference) {}
+
+  record ValuesFile(int version, List<String> missing, List<String> hedges,
+      Map<String, List<String>> prefixComparators, Map<String, List<String>> suffixComparators,
+      List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
+      List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
+      List<String> qualitativeStable, List<UnitSpec> units, List<ValueExample> examples) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 

@@ -20,7 +20,17 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.planextract.extract.CanonicalIndicator;
+import org.planextract.extract.ColumnRole;
+import org.planextract.extract.IndicatorDictionary;
+import org.planextract.extract.IndicatorTableRules;
+import org.planextract.extract.ValueParser;
+import org.planextract.extract.ValueRules;
+import org.planextract.extract.Units;
 import org.planextract.model.ErrorCode;
+import org.planextract.model.Nature;
+import org.planextract.model.Op;
+import org.planextract.model.Value;
 import org.planextract.model.PlanExtractException;
 import org.planextract.model.RegionLevel;
 import org.planextract.model.TableKind;
@@ -30,6 +40,8 @@ import org.planextract.read.HtmlRules;
 import org.planextract.read.TextLine;
 import org.planextract.rules.RuleFiles.BoxSpec;
 import org.planextract.rules.RuleFiles.HtmlFile;
+import org.planextract.rules.RuleFiles.IndicatorSpec;
+import org.planextract.rules.RuleFiles.IndicatorsFile;
 import org.planextract.rules.RuleFiles.KindSpec;
 import org.planextract.rules.RuleFiles.MetadataFile;
 import org.planextract.rules.RuleFiles.PatternExample;
@@ -38,6 +50,8 @@ import org.planextract.rules.RuleFiles.RegionsFile;
 import org.planextract.rules.RuleFiles.SchemeSpec;
 import org.planextract.rules.RuleFiles.StructureFile;
 import org.planextract.rules.RuleFiles.TablesFile;
+import org.planextract.rules.RuleFiles.ValueExample;
+import org.planextract.rules.RuleFiles.ValuesFile;
 import org.planextract.structure.BoxRules;
 import org.planextract.structure.Gazetteer;
 import org.planextract.structure.HeadingRules;
@@ -55,7 +69,7 @@ import org.planextract.structure.TableRules;
 public final class RuleLoader {
   /** The rule files of a rule set, in checksum order. */
   public static final List<String> FILES =
-      List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml", "regions.yaml");
+      List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml", "regions.yaml", "values.yaml", "indicators.yaml");
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
 
   private final YAMLMapper mapper = YAMLMapper.builder()
@@ -117,6 +131,8 @@ public final class RuleLoader {
     MetadataFile metadata = bind(contents.get(2), FILES.get(2), MetadataFile.class, problems);
     HtmlFile html = bind(contents.get(3), FILES.get(3), HtmlFile.class, problems);
     RegionsFile regions = bind(contents.get(4), FILES.get(4), RegionsFile.class, problems);
+    ValuesFile values = bind(contents.get(5), FILES.get(5), ValuesFile.class, problems);
+    IndicatorsFile indicators = bind(contents.get(6), FILES.get(6), IndicatorsFile.class, problems);
     problems.throwIfAny();
 
     List<RuleExample> examples = new ArrayList<>();
@@ -130,9 +146,16 @@ public final class RuleLoader {
     if (heading != null && boxes != null) {
       checkExamples(structure, heading, boxes, examples, problems);
     }
+    ValueRules valueRules = valueRules(values, problems);
+    if (valueRules != null) {
+      checkValueExamples(values, valueRules, examples, problems);
+    }
+    IndicatorTableRules indicatorTables = indicatorTableRules(tables, problems);
+    IndicatorDictionary dictionary = dictionary(indicators, problems);
+    problems.throwIfAny();
     problems.throwIfAny();
     return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
-        htmlRules, gazetteer, examples);
+        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, examples);
   }
 
   private <T> T bind(byte[] bytes, String file, Class<T> type, Problems problems) {
@@ -310,6 +333,150 @@ public final class RuleLoader {
         failure = "title '" + ex.text().substring(m.end()).strip() + "', expected '" + ex.title() + "'";
       }
       record(examples, problems, "structure.yaml", "boxes.label", ex.text(), failure);
+    }
+  }
+
+  private ValueRules valueRules(ValuesFile file, Problems problems) {
+    Map<Op, List<String>> prefix = comparators(file.prefixComparators(), "prefixComparators", problems);
+    Map<Op, List<String>> suffix = comparators(file.suffixComparators(), "suffixComparators", problems);
+    List<Pattern> references = new ArrayList<>();
+    for (String p : list(file.referencePatterns())) {
+      compile("values.yaml", "referencePatterns", p, problems, List.of("reference")).ifPresent(references::add);
+    }
+    Map<String, List<String>> unitAliases = new java.util.LinkedHashMap<>();
+    for (var u : list(file.units())) {
+      if (u.canonical() == null || u.canonical().isBlank()) {
+        problems.add("values.yaml", "units", "a unit has no canonical form");
+        continue;
+      }
+      if (unitAliases.put(u.canonical(), list(u.aliases())) != null) {
+        problems.add("values.yaml", "units", "unit " + u.canonical() + " is listed twice");
+      }
+    }
+    return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
+        folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
+        folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
+        new Units(unitAliases));
+  }
+
+  private IndicatorTableRules indicatorTableRules(TablesFile file, Problems problems) {
+    Map<ColumnRole, List<String>> words = new java.util.EnumMap<>(ColumnRole.class);
+    var c = file.columns();
+    if (c == null) {
+      problems.add("tables.yaml", "columns", "section missing");
+      return null;
+    }
+    words.put(ColumnRole.SEQ, folded(c.seq()));
+    words.put(ColumnRole.CATEGORY, folded(c.category()));
+    words.put(ColumnRole.NAME, folded(c.name()));
+    words.put(ColumnRole.UNIT, folded(c.unit()));
+    words.put(ColumnRole.NATURE, folded(c.nature()));
+    words.put(ColumnRole.BASELINE, folded(c.baseline()));
+    words.put(ColumnRole.TARGET, folded(c.target()));
+    Map<Nature, List<String>> nature = new java.util.EnumMap<>(Nature.class);
+    if (file.natureWords() == null) {
+      problems.add("tables.yaml", "natureWords", "section missing");
+    } else {
+      nature.put(Nature.EXPECTED, folded(file.natureWords().expected()));
+      nature.put(Nature.BINDING, folded(file.natureWords().binding()));
+    }
+    Optional<Pattern> year = compile("tables.yaml", "yearPattern", file.yearPattern(), problems, List.of("year"));
+    Optional<Pattern> sub = compile("tables.yaml", "subIndicatorPrefix", file.subIndicatorPrefix(), problems, List.of());
+    Optional<Pattern> seq = compile("tables.yaml", "seqInName", file.seqInName(), problems, List.of("seq", "name"));
+    if (year.isEmpty() || sub.isEmpty() || seq.isEmpty()) {
+      return null;
+    }
+    return new IndicatorTableRules(words, nature, year.get(), sub.get(), seq.get());
+  }
+
+  private IndicatorDictionary dictionary(IndicatorsFile file, Problems problems) {
+    Map<String, String> macros = file.macros() == null ? Map.of() : file.macros();
+    List<CanonicalIndicator> entries = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (IndicatorSpec spec : list(file.indicators())) {
+      if (spec.id() == null || !spec.id().matches("[a-z][a-z0-9_]*")) {
+        problems.add("indicators.yaml", spec.id(), "id must be lower_snake_case");
+        continue;
+      }
+      if (!ids.add(spec.id())) {
+        problems.add("indicators.yaml", spec.id(), "duplicate rule id");
+      }
+      if (spec.name() == null) {
+        problems.add("indicators.yaml", spec.id(), "no name");
+        continue;
+      }
+      for (String n : concat(spec.name(), list(spec.aliases()))) {
+        String other = names.putIfAbsent(IndicatorDictionary.key(n), spec.id());
+        if (other != null && !other.equals(spec.id())) {
+          problems.add("indicators.yaml", spec.id(), "name '" + n + "' is also listed under " + other);
+        }
+      }
+      List<Pattern> patterns = new ArrayList<>();
+      for (String p : list(spec.patterns())) {
+        compile("indicators.yaml", spec.id(), expand(p, macros, "indicators.yaml", spec.id(), problems), problems, List.of())
+            .ifPresent(patterns::add);
+      }
+      entries.add(new CanonicalIndicator(spec.id(), spec.name(), spec.unit(), spec.higherIsBetter(),
+          list(spec.aliases()), patterns));
+    }
+    return new IndicatorDictionary(entries);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  private static Map<Op, List<String>> comparators(Map<String, List<String>> byOp, String id, Problems problems) {
+    Map<Op, List<String>> out = new java.util.EnumMap<>(Op.class);
+    if (byOp == null) {
+      return out;
+    }
+    byOp.forEach((wire, words) -> {
+      Optional<Op> op = java.util.Arrays.stream(Op.values()).filter(o -> o.wire().equals(wire)).findFirst();
+      if (op.isEmpty()) {
+        problems.add("values.yaml", id, "unknown comparator '" + wire + "' (=, >=, <=, >, <, ~)");
+      } else {
+        out.put(op.get(), folded(words));
+      }
+    });
+    return out;
+  }
+
+  private static List<String> folded(List<String> words) {
+    return list(words).stream().map(w -> TextNormalizer.fold(w).replaceAll("\\s+", "")).toList();
+  }
+
+  private static void checkValueExamples(ValuesFile file, ValueRules rules, List<RuleExample> examples, Problems problems) {
+    ValueParser parser = new ValueParser(rules);
+    for (ValueExample ex : list(file.examples())) {
+      Value v = parser.parse(ex.raw(), null).value();
+      List<String> wrong = new ArrayList<>();
+      expect(wrong, "kind", ex.kind(), v.kind().wire());
+      expect(wrong, "op", ex.op(), v.op() == null ? null : v.op().wire());
+      expectNumber(wrong, "value", ex.value(), v.value());
+      expectNumber(wrong, "min", ex.min(), v.min());
+      expectNumber(wrong, "max", ex.max(), v.max());
+      expect(wrong, "unit", ex.unit(), v.unit());
+      expect(wrong, "direction", ex.direction(), v.direction() == null ? null : v.direction().wire());
+      expect(wrong, "reference", ex.reference(), v.reference());
+      record(examples, problems, "values.yaml", "value:" + ex.raw(), ex.raw(),
+          wrong.isEmpty() ? null : String.join(", ", wrong));
+    }
+  }
+
+  private static void expect(List<String> wrong, String field, String expected, String actual) {
+    if (expected != null && !expected.equals(actual)) {
+      wrong.add(field + " '" + actual + "', expected '" + expected + "'");
+    }
+  }
+
+  private static void expectNumber(List<String> wrong, String field, String expected, java.math.BigDecimal actual) {
+    if (expected != null && (actual == null || new java.math.BigDecimal(expected).compareTo(actual) != 0)) {
+      wrong.add(field + " " + actual + ", expected " + expected);
     }
   }
 

@@ -1,6 +1,9 @@
 package org.planextract.rules;
 
 import java.util.List;
+import org.planextract.extract.IndicatorDictionary;
+import org.planextract.extract.IndicatorTableRules;
+import org.planextract.extract.ValueRules;
 import org.planextract.read.HtmlRules;
 import org.planextract.structure.BoxRules;
 import org.planextract.structure.Gazetteer;
@@ -22,6 +25,9 @@ public record RuleSet(
     MetadataRules metadata,
     HtmlRules html,
     Gazetteer gazetteer,
+    ValueRules values,
+    IndicatorTableRules indicatorTables,
+    IndicatorDictionary dictionary,
     List<RuleExample> examples) {
   public RuleSet {
     examples = List.copyOf(examples);

@@ -24,8 +24,12 @@ public final class TableBuilder {
     this.cellText = new CellText(normalizer);
   }
 
-  /** A built table together with the unit it came from. */
-  public record Built(Table table, int unitIndex, TableBlock block) {}
+  /** A built table together with the unit it came from and the rendering line of each body row. */
+  public record Built(Table table, int unitIndex, TableBlock block, List<Integer> bodyLines) {
+    public Built {
+      bodyLines = List.copyOf(bodyLines);
+    }
+  }
 
   public List<Built> build(List<Unit> units, Outline outline, Set<Integer> boxUnits) {
     List<Built> tables = new ArrayList<>();
@@ -34,10 +38,15 @@ public final class TableBuilder {
         continue;
       }
       List<List<String>> grid = new ArrayList<>();
+      List<Integer> lines = new ArrayList<>();
       for (List<Cell> row : tab.table().rows()) {
-        grid.add(row.stream().map(cellText::of).toList());
+        List<String> texts = row.stream().map(cellText::of).toList();
+        if (texts.stream().allMatch(String::isEmpty)) {
+          continue;
+        }
+        grid.add(texts);
+        lines.add(rowLine(row, tab.table().line()));
       }
-      grid.removeIf(row -> row.stream().allMatch(String::isEmpty));
       if (grid.isEmpty()) {
         continue;
       }
@@ -52,12 +61,22 @@ public final class TableBuilder {
       String sectionId = outline.sectionAt(i).map(Section::id).orElse(null);
       Table table = new Table("t" + (tables.size() + 1), kind, caption, sectionId, header, body,
           tab.table().line());
-      tables.add(new Built(table, i, tab.table()));
+      tables.add(new Built(table, i, tab.table(), lines.subList(headerRows, lines.size())));
     }
     return tables;
   }
 
   /** Whether the second row only names value columns; a cell repeating the one above is a vertical merge. */
+  /** The line of a row: that of its first non-empty cell. */
+  private static int rowLine(List<Cell> row, int fallback) {
+    for (Cell cell : row) {
+      if (!cell.contentLines().isEmpty()) {
+        return cell.contentLines().get(0).line();
+      }
+    }
+    return row.isEmpty() || row.get(0).lines().isEmpty() ? fallback : row.get(0).lines().get(0).line();
+  }
+
   private boolean isSubHeader(List<String> above, List<String> row) {
     boolean any = false;
     for (int c = 0; c < row.size(); c++) {

@@ -14,7 +14,7 @@ import org.planextract.model.Value;
 
 /** indicators.csv: one flat row per indicator of every plan, UTF-8 with BOM so Excel opens it right. */
 public final class IndicatorsCsvWriter {
-  static final List<String> COLUMNS = List.of("docId", "region", "seq", "category", "name",
+  static final List<String> COLUMNS = List.of("docId", "region", "seq", "parentSeq", "category", "name",
       "canonicalId", "unit", "unitInferred", "baselineRaw", "baselineKind", "baselineOp", "baselineValue",
       "baselineYear", "targetRaw", "targetKind", "targetOp", "targetValue", "targetMin", "targetMax",
       "targetYear", "nature", "line");
@@ -43,7 +43,7 @@ public final class IndicatorsCsvWriter {
   private static List<String> row(PlanDocument doc, Indicator i) {
     Value b = i.baseline();
     Value t = i.target();
-    return List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()),
+    return List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()), s(i.parentSeq()),
         s(i.category()), i.name(), s(i.canonicalId()), s(i.unit()), Boolean.toString(i.unitInferred()),
         b == null ? "" : b.raw(), b == null ? "" : b.kind().wire(), b == null || b.op() == null ? "" : b.op().wire(),
         b == null ? "" : d(b.value()), b == null ? "" : s(b.year()),

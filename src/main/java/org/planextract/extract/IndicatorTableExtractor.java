@@ -1,0 +1,189 @@
+package org.planextract.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.planextract.model.Diagnostics;
+import org.planextract.model.Indicator;
+import org.planextract.model.Nature;
+import org.planextract.model.Period;
+import org.planextract.model.Table;
+import org.planextract.model.TableKind;
+import org.planextract.model.Value;
+import org.planextract.model.ValueKind;
+import org.planextract.model.WarningCode;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.structure.TableBuilder.Built;
+
+/**
+ * Turns the rows of indicator tables (主要指标) into {@link Indicator}s comparable across cities.
+ * Columns get their roles from {@link IndicatorColumns}; categories merged over rows are filled
+ * down; a 序号 run into the name is split off (5.5岁以下儿童死亡率 = 5 + 5岁以下儿童死亡率) when it
+ * continues the sequence; 其中： rows point to their parent; a repeated 序号 is warned about.
+ *
+ * <p>Unit order: unit column, then a unit in the name's parentheses (人均预期寿命（岁）), then a
+ * unit printed with a value (＜5.2‰), then the dictionary default ({@code unitInferred: true}).
+ */
+public final class IndicatorTableExtractor {
+  private final IndicatorTableRules rules;
+  private final ValueParser values;
+  private final Units units;
+  private final IndicatorDictionary dictionary;
+  private final IndicatorColumns columns;
+
+  public IndicatorTableExtractor(IndicatorTableRules rules, ValueParser values, Units units,
+      IndicatorDictionary dictionary) {
+    this.rules = rules;
+    this.values = values;
+    this.units = units;
+    this.dictionary = dictionary;
+    this.columns = new IndicatorColumns(rules, values, units);
+  }
+
+  public List<Indicator> extract(List<Built> tables, Period period, Diagnostics diagnostics) {
+    List<Indicator> out = new ArrayList<>();
+    for (Built built : tables) {
+      if (built.table().kind() == TableKind.INDICATORS) {
+        out.addAll(extract(built, period, diagnostics));
+      }
+    }
+    return out;
+  }
+
+  private List<Indicator> extract(Built built, Period period, Diagnostics diagnostics) {
+    Table table = built.table();
+    Optional<IndicatorColumns.Layout> found = columns.layout(table.header(), table.rows(), period);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    IndicatorColumns.Layout layout = found.get();
+    List<Indicator> out = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    String category = null;
+    Integer lastSeq = null;
+    Integer parentSeq = null;
+    for (int r = 0; r < table.rows().size(); r++) {
+      List<String> row = table.rows().get(r);
+      String name = cell(row, layout.column(ColumnRole.NAME));
+      if (name.isEmpty() || isHeaderWord(name)) {
+        continue;
+      }
+      String cat = cell(row, layout.column(ColumnRole.CATEGORY));
+      if (!cat.isEmpty()) {
+        category = cat;
+      }
+      Integer seq = integer(cell(row, layout.column(ColumnRole.SEQ)));
+      if (layout.column(ColumnRole.SEQ) < 0) {
+        Matcher m = rules.seqInName().matcher(name);
+        if (m.matches()) {
+          int n = Integer.parseInt(m.group("seq"));
+          if (lastSeq == null ? n == 1 : n == lastSeq + 1) {
+            seq = n;
+            name = m.group("name").strip();
+          }
+        }
+      }
+      boolean sub = rules.subIndicatorPrefix().matcher(TextNormalizer.fold(name)).lookingAt();
+      if (!sub) {
+        parentSeq = seq;
+      }
+      String unit = units.canonical(cell(row, layout.column(ColumnRole.UNIT))).orElse(null);
+      String unitRaw = cell(row, layout.column(ColumnRole.UNIT));
+      if (unit == null && !unitRaw.isEmpty()) {
+        unit = unitRaw;
+      }
+      Optional<String[]> nameUnit = unitInName(name);
+      if (nameUnit.isPresent()) {
+        name = nameUnit.get()[0];
+        if (unit == null) {
+          unit = nameUnit.get()[1];
+        }
+      }
+      if (seq != null) {
+        if (!seen.add(seq)) {
+          diagnostics.warn(WarningCode.DUPLICATE_SEQ, built.bodyLines().get(r),
+              "序号 " + seq + " repeats (indicator " + name + ")");
+        }
+        lastSeq = seq;
+      }
+      Value baseline = value(row, layout, ColumnRole.BASELINE, built.bodyLines().get(r), diagnostics);
+      Value target = value(row, layout, ColumnRole.TARGET, built.bodyLines().get(r), diagnostics);
+      if (unit == null) {
+        unit = levelUnit(target).or(() -> levelUnit(baseline)).orElse(null);
+      }
+      Optional<CanonicalIndicator> canonical = dictionary.find(name);
+      boolean inferred = false;
+      if (unit == null && canonical.isPresent() && canonical.get().unit() != null) {
+        unit = canonical.get().unit();
+        inferred = true;
+      }
+      String natureRaw = cell(row, layout.column(ColumnRole.NATURE));
+      out.add(new Indicator(seq, sub ? parentSeq : null, category, name, unit, inferred,
+          canonical.map(CanonicalIndicator::id).orElse(null), baseline, target, nature(natureRaw),
+          natureRaw.isEmpty() ? null : natureRaw, table.id(), built.bodyLines().get(r)));
+    }
+    return out;
+  }
+
+  private Value value(List<String> row, IndicatorColumns.Layout layout, ColumnRole role, int line, Diagnostics diagnostics) {
+    int c = layout.column(role);
+    if (c < 0) {
+      return null;
+    }
+    ValueParser.Parse parse = values.parse(cell(row, c), layout.year(role));
+    if (parse.problem() != null) {
+      diagnostics.warn(WarningCode.VALUE_UNPARSED, line, parse.problem());
+    }
+    return parse.value();
+  }
+
+  private static Optional<String> levelUnit(Value v) {
+    if (v == null || v.unit() == null || v.kind() == ValueKind.CHANGE || v.kind() == ValueKind.ANNUAL_CHANGE) {
+      return Optional.empty();
+    }
+    return Optional.of(v.unit());
+  }
+
+  /** A trailing （unit） on a name: 人均预期寿命（岁） → [人均预期寿命, 岁]. */
+  private Optional<String[]> unitInName(String name) {
+    String folded = TextNormalizer.fold(name).stripTrailing();
+    if (!folded.endsWith(")")) {
+      return Optional.empty();
+    }
+    int open = folded.lastIndexOf('(');
+    if (open <= 0) {
+      return Optional.empty();
+    }
+    String inside = folded.substring(open + 1, folded.length() - 1);
+    return units.canonical(inside).map(u -> new String[] {name.substring(0, open).strip(), u});
+  }
+
+  private Nature nature(String raw) {
+    String key = TextNormalizer.fold(raw).replaceAll("\\s+", "");
+    for (Map.Entry<Nature, List<String>> e : new EnumMap<>(rules.natureWords()).entrySet()) {
+      if (e.getValue().contains(key)) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  private boolean isHeaderWord(String name) {
+    String key = TextNormalizer.fold(name).replaceAll("\\s+", "");
+    return rules.headerWords().getOrDefault(ColumnRole.NAME, List.of()).contains(key);
+  }
+
+  private static String cell(List<String> row, int column) {
+    return column >= 0 && column < row.size() ? row.get(column).strip() : "";
+  }
+
+  private static Integer integer(String text) {
+    String t = TextNormalizer.fold(text).strip();
+    return t.matches("[0-9]{1,4}") ? Integer.valueOf(t) : null;
+  }
+}

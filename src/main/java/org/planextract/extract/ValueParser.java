@@ -1,0 +1,218 @@
+package org.planextract.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.planextract.model.Direction;
+import org.planextract.model.Op;
+import org.planextract.model.Value;
+import org.planextract.model.ValueKind;
+import org.planextract.normalize.TextNormalizer;
+
+/**
+ * Reads an indicator cell or a target phrase into a {@link Value}, by a small grammar whose words
+ * come from rules/values.yaml:
+ *
+ * <pre>
+ * missing      — / - / 无 / empty
+ * change       [比|较 REF] 提高|下降 NUM UNIT?        比“十三五”末提高30%, 2020年基础上增长30%
+ * annualChange 年均|每年 提高|下降 NUM UNIT?          力争每年降低1个百分点
+ * range        NUM UNIT? -|~|至 NUM UNIT?            80%-85%
+ * level        PREFIX? NUM UNIT? SUFFIX?              ≥25%, ＜14.5/10万, 达到80%以上, 27左右
+ * qualitative  words without a number                 持续提升 (increase), 按国家下达目标
+ * </pre>
+ *
+ * A cell with a number the grammar cannot read is kept raw as qualitative and reported, never
+ * dropped. Thread-safe.
+ */
+public final class ValueParser {
+  private static final String NUM = "[0-9]+(?:\\.[0-9]+)?";
+  private static final Pattern DIGIT_GAP = Pattern.compile("(?<=[0-9０-９])[\\s\u3000]+(?=[0-9０-９])");
+
+  private final ValueRules rules;
+  private final Pattern change;
+  private final Pattern range;
+  private final Pattern level;
+  private final List<String> hedgesLongestFirst;
+  private final List<Map.Entry<String, Op>> prefixes;
+  private final List<Map.Entry<String, Op>> suffixes;
+
+  /** A parse: the value, and a problem when the text had a number the grammar could not read. */
+  public record Parse(Value value, String problem) {}
+
+  public ValueParser(ValueRules rules) {
+    this.rules = rules;
+    String unit = "(?:" + rules.units().alternation() + ")";
+    String up = alternation(rules.increaseWords());
+    String down = alternation(rules.decreaseWords());
+    this.change = Pattern.compile("(?:(?<up>" + up + ")|(?<down>" + down + "))(?:了)?(?<num>" + NUM + ")(?<unit>" + unit + ")?");
+    this.range = Pattern.compile("(?<min>" + NUM + ")(?<unit1>" + unit + ")?(?:-|~|～|—|–|－|至|到)+(?<max>" + NUM + ")(?<unit>" + unit + ")?");
+    this.prefixes = entries(rules.prefixComparators());
+    this.suffixes = entries(rules.suffixComparators());
+    String pre = prefixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
+    String suf = suffixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
+    this.level = Pattern.compile("(?<pre>(?:" + pre + ")+)?(?<num>" + NUM + ")(?: ?(?<unit>" + unit + "))?(?<suf>" + suf + ")?");
+    List<String> hedges = new ArrayList<>(rules.hedges());
+    hedges.sort(Comparator.comparingInt(String::length).reversed());
+    this.hedgesLongestFirst = List.copyOf(hedges);
+  }
+
+  private static List<Map.Entry<String, Op>> entries(Map<Op, List<String>> byOp) {
+    List<Map.Entry<String, Op>> list = new ArrayList<>();
+    byOp.forEach((op, words) -> words.forEach(w -> list.add(Map.entry(w, op))));
+    list.sort(Comparator.comparing((Map.Entry<String, Op> e) -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
+    return List.copyOf(list);
+  }
+
+  private static String alternation(List<String> words) {
+    return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(Collectors.joining("|"));
+  }
+
+  /** Parses a cell; {@code year} is the year of its column (or of the phrase), null when unknown. */
+  public Parse parse(String raw, Integer year) {
+    String text = squeeze(TextNormalizer.fold(raw == null ? "" : raw));
+    String rawOut = squeeze(raw == null ? "" : raw);
+    if (rules.missing().contains(text)) {
+      return new Parse(Value.missing(rawOut, year), null);
+    }
+    String t = stripHedges(text);
+    boolean annual = false;
+    for (String w : rules.annualWords()) {
+      if (t.contains(w)) {
+        annual = true;
+        break;
+      }
+    }
+    Matcher c = change.matcher(t);
+    if (c.find()) {
+      Direction dir = c.group("up") != null ? Direction.INCREASE : Direction.DECREASE;
+      String unit = unit(c.group("unit"));
+      return new Parse(new Value(rawOut, annual ? ValueKind.ANNUAL_CHANGE : ValueKind.CHANGE, null,
+          new BigDecimal(c.group("num")), null, null, unit, dir, year, reference(t).orElse(null)), null);
+    }
+    Matcher r = range.matcher(t);
+    if (r.matches()) {
+      BigDecimal min = new BigDecimal(r.group("min"));
+      BigDecimal max = new BigDecimal(r.group("max"));
+      if (min.compareTo(max) <= 0) {
+        String unit = unit(r.group("unit") != null ? r.group("unit") : r.group("unit1"));
+        return new Parse(new Value(rawOut, ValueKind.RANGE, null, null, min, max, unit, null, year, null), null);
+      }
+    }
+    Matcher l = level.matcher(t);
+    if (l.matches()) {
+      Op op = comparator(l.group("pre"), l.group("suf"));
+      return new Parse(new Value(rawOut, ValueKind.LEVEL, op, new BigDecimal(l.group("num")), null, null,
+          unit(l.group("unit")), null, year, null), null);
+    }
+    Value qualitative = new Value(rawOut, ValueKind.QUALITATIVE, null, null, null, null, null, direction(t), year, null);
+    boolean hasNumber = t.chars().anyMatch(Character::isDigit);
+    return new Parse(qualitative, hasNumber ? "value not understood, kept as text: " + rawOut : null);
+  }
+
+  /**
+   * A value is a short token: white space inside it (≥ 60, 2020 年) carries nothing, except between
+   * two digits, where it separates a number from a unit (15 1/10万).
+   */
+  private static String squeeze(String s) {
+    return DIGIT_GAP.matcher(s.strip()).replaceAll(" ").replaceAll("(?<![0-9])[\\s\u3000]+|[\\s\u3000]+(?![0-9])", "");
+  }
+
+  private String stripHedges(String text) {
+    String t = text;
+    boolean again = true;
+    while (again) {
+      again = false;
+      for (String h : hedgesLongestFirst) {
+        if (t.startsWith(h) && t.length() > h.length()) {
+          t = t.substring(h.length());
+          again = true;
+          break;
+        }
+      }
+    }
+    return t;
+  }
+
+  private String unit(String written) {
+    return written == null ? null : rules.units().canonical(written).orElse(written);
+  }
+
+  /** Suffix comparators (以上, 左右) say more than an '=' prefix (达到); otherwise the prefix wins. */
+  private Op comparator(String pre, String suf) {
+    Op prefixOp = pre == null ? null : lastPrefix(pre);
+    Op suffixOp = suf == null ? null : lookup(suffixes, suf);
+    if (prefixOp == null || prefixOp == Op.EQ) {
+      return suffixOp != null ? suffixOp : (prefixOp == null ? Op.EQ : prefixOp);
+    }
+    return prefixOp;
+  }
+
+  /** Of several prefixes (力争达到不低于), the one next to the number decides. */
+  private Op lastPrefix(String pre) {
+    String rest = pre;
+    Op last = null;
+    while (!rest.isEmpty()) {
+      boolean found = false;
+      for (Map.Entry<String, Op> e : prefixes) {
+        if (rest.startsWith(e.getKey())) {
+          last = e.getValue() == Op.EQ && last != null && last != Op.EQ ? last : e.getValue();
+          rest = rest.substring(e.getKey().length());
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static Op lookup(List<Map.Entry<String, Op>> entries, String word) {
+    return entries.stream().filter(e -> e.getKey().equals(word)).map(Map.Entry::getValue).findFirst().orElse(null);
+  }
+
+  private Optional<String> reference(String t) {
+    for (Pattern p : rules.referencePatterns()) {
+      Matcher m = p.matcher(t);
+      if (m.find()) {
+        String ref = m.group("reference").replaceAll("[“”\"'‘’「」]", "").replaceAll("的$", "");
+        if (ref.matches("[0-9]{4}年")) {
+          ref = ref.substring(0, 4);
+        }
+        if (!ref.isEmpty()) {
+          return Optional.of(ref);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The direction qualitative words give: the earliest word of any list decides. */
+  private Direction direction(String t) {
+    int best = Integer.MAX_VALUE;
+    Direction dir = null;
+    List<Map.Entry<List<String>, Direction>> lists = List.of(
+        Map.entry(rules.qualitativeStable(), Direction.STABLE),
+        Map.entry(rules.qualitativeIncrease(), Direction.INCREASE),
+        Map.entry(rules.qualitativeDecrease(), Direction.DECREASE));
+    for (Map.Entry<List<String>, Direction> entry : lists) {
+      for (String w : entry.getKey()) {
+        int i = t.indexOf(w);
+        if (i >= 0 && i < best) {
+          best = i;
+          dir = entry.getValue();
+        }
+      }
+    }
+    return dir;
+  }
+}

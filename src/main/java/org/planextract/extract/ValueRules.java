@@ -1,0 +1,39 @@
+package org.planextract.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.planextract.model.Op;
+
+/**
+ * The word lists of the value grammar (rules/values.yaml), already folded: missing markers,
+ * hedges, comparators before and after a number, change and annual words, reference patterns and
+ * the words that give a qualitative value its direction.
+ */
+public record ValueRules(
+    List<String> missing,
+    List<String> hedges,
+    Map<Op, List<String>> prefixComparators,
+    Map<Op, List<String>> suffixComparators,
+    List<String> increaseWords,
+    List<String> decreaseWords,
+    List<String> annualWords,
+    List<Pattern> referencePatterns,
+    List<String> qualitativeIncrease,
+    List<String> qualitativeDecrease,
+    List<String> qualitativeStable,
+    Units units) {
+  public ValueRules {
+    missing = List.copyOf(missing);
+    hedges = List.copyOf(hedges);
+    prefixComparators = Map.copyOf(prefixComparators);
+    suffixComparators = Map.copyOf(suffixComparators);
+    increaseWords = List.copyOf(increaseWords);
+    decreaseWords = List.copyOf(decreaseWords);
+    annualWords = List.copyOf(annualWords);
+    referencePatterns = List.copyOf(referencePatterns);
+    qualitativeIncrease = List.copyOf(qualitativeIncrease);
+    qualitativeDecrease = List.copyOf(qualitativeDecrease);
+    qualitativeStable = List.copyOf(qualitativeStable);
+  }
+}

@@ -1,0 +1,120 @@
+package org.planextract.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.planextract.CorpusExtraction;
+import org.planextract.model.Indicator;
+import org.planextract.model.Nature;
+import org.planextract.model.PlanDocument;
+import org.planextract.model.ValueKind;
+import org.planextract.model.WarningCode;
+
+/** Indicator tables laid out as other cities print them (snippets written for the test). */
+class IndicatorTableExtractorTest {
+
+  private static PlanDocument extract(String text) {
+    return CorpusExtraction.extractor().extract(Path.of("plan.txt"), text.getBytes(StandardCharsets.UTF_8), "plan");
+  }
+
+  private static String row(String... cells) {
+    StringBuilder sb = new StringBuilder();
+    for (String c : cells) {
+      sb.append('\t').append(c).append('\n');
+    }
+    return sb.append('\n').toString();
+  }
+
+  @Test
+  void unitColumnTwoYearColumnsNoSeqAndCategoryFilledDown() {
+    PlanDocument doc = extract("某市“十四五”卫生健康规划\n一、发展目标\n表1 主要健康指标\n"
+        + row("类别", "指标名称", "单位", "2020年", "2025年", "指标属性")
+        + row("健康水平", "人均预期寿命", "岁", "78.2", "≥79", "预期性")
+        + row("", "婴儿死亡率", "‰", "4.1", "<4", "预期性")
+        + row("健康服务", "每千人口执业（助理）医师数", "人", "2.9", "3.2", "约束性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(3, ind.size());
+    Indicator infant = ind.get(1);
+    assertNull(infant.seq());
+    assertEquals("健康水平", infant.category());
+    assertEquals("‰", infant.unit());
+    assertEquals(2020, infant.baseline().year());
+    assertEquals(2025, infant.target().year());
+    assertEquals("<", infant.target().op().wire());
+    assertEquals("infant_mortality", infant.canonicalId());
+    assertEquals(Nature.BINDING, ind.get(2).nature());
+    assertEquals("physicians_per_1000", ind.get(2).canonicalId());
+    assertEquals("t1", infant.tableId());
+    assertEquals("表1 主要健康指标", doc.tables().get(0).caption());
+  }
+
+  @Test
+  void shiftedHeaderUnitInNameAndValuesWithUnits() {
+    // The header has one cell fewer than the body: content decides the columns.
+    PlanDocument doc = extract("一、主要指标\n"
+        + row("", "指标", "2025年目标", "性质")
+        + row("健康水平", "1", "孕产妇死亡率（/10万）", "＜12/10万", "预期性")
+        + row("", "2", "居民健康素养水平（%）", "≥30%", "预期性")
+        + row("健康资源", "3", "每千人口医疗卫生机构床位数", "7.2", "预期性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(3, ind.size());
+    assertEquals(1, ind.get(0).seq());
+    assertEquals("孕产妇死亡率", ind.get(0).name());
+    assertEquals("/10万", ind.get(0).unit());
+    assertEquals(2025, ind.get(0).target().year());
+    assertNull(ind.get(0).baseline());
+    assertEquals("张", ind.get(2).unit());
+    assertTrue(ind.get(2).unitInferred(), "no unit printed: from the dictionary");
+  }
+
+  @Test
+  void seqRunIntoNameSubIndicatorAndRepeatedSeq() {
+    PlanDocument doc = extract("某县“十四五”卫生健康规划\n一、主要指标\n"
+        + row("领域", "指标", "现状值", "目标值", "属性")
+        + row("健康水平", "1.人均预期寿命（岁）", "79", "80", "预期性")
+        + row("", "2.5岁以下儿童死亡率（‰）", "4", "3.5", "预期性")
+        + row("", "3.每千人口执业（助理）医师数（人）", "3", "3.4", "预期性")
+        + row("", "其中：每千人口中医类别执业（助理）医师数（人）", "0.5", "0.6", "预期性") + "\n"
+        + "二、注意\n"
+        + row("序号", "指标", "2025年", "属性")
+        + row("1", "孕产妇死亡率（/10万）", "<10", "预期性")
+        + row("1", "婴儿死亡率（‰）", "<5", "预期性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(2, ind.get(1).seq());
+    assertEquals("5岁以下儿童死亡率", ind.get(1).name());
+    assertEquals("under5_mortality", ind.get(1).canonicalId());
+    Indicator sub = ind.get(3);
+    assertNull(sub.seq());
+    assertEquals(3, sub.parentSeq());
+    assertEquals("tcm_physicians_per_1000", sub.canonicalId());
+    assertEquals(2020, ind.get(0).baseline().year());
+    assertTrue(doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.DUPLICATE_SEQ));
+  }
+
+  @Test
+  void qualitativeAndMissingCellsAreKept() {
+    PlanDocument doc = extract("一、主要指标\n"
+        + row("指标名称", "2020年", "2025年", "指标性质")
+        + row("健康预期寿命", "—", "同比例提高", "预期性")
+        + row("儿童青少年总体近视率", "52", "力争每年降低1个百分点", "约束性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(ValueKind.MISSING, ind.get(0).baseline().kind());
+    assertEquals(ValueKind.QUALITATIVE, ind.get(0).target().kind());
+    assertEquals(ValueKind.ANNUAL_CHANGE, ind.get(1).target().kind());
+    assertEquals("%", ind.get(1).unit());
+  }
+
+  @Test
+  void projectTablesGiveNoIndicators() {
+    PlanDocument doc = extract("一、重点项目\n"
+        + row("序号", "项目名称", "建设内容", "总投资（万元）")
+        + row("1", "市人民医院新院区", "新建业务用房5万平方米", "60000") + "\n");
+    assertTrue(doc.indicators().isEmpty());
+    assertEquals("projects", doc.tables().get(0).kind().wire());
+  }
+}
