@@ -24,6 +24,7 @@ import org.planextract.model.PlanDocument;
 import org.planextract.model.PlanExtractException;
 import org.planextract.write.AtomicFiles;
 import org.planextract.write.IndicatorsCsvWriter;
+import org.planextract.write.IndicatorsXlsxWriter;
 import org.planextract.write.JsonOutput;
 
 /**
@@ -66,6 +67,7 @@ public final class CorpusRun {
     }
     files.write(outDir.resolve("corpus.jsonl"), jsonl(documents));
     files.write(outDir.resolve("indicators.csv"), new IndicatorsCsvWriter().render(documents));
+    files.write(outDir.resolve("indicators.xlsx"), new IndicatorsXlsxWriter().render(documents));
     int failed = (int) entries.stream().filter(e -> e.status() == InputStatus.FAILED).count();
     BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - t0).movePointLeft(9).setScale(3, RoundingMode.HALF_UP);
     Manifest manifest = new Manifest("plan-extract", toolVersion(), PlanDocument.SCHEMA_VERSION,

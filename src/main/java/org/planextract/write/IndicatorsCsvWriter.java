@@ -24,12 +24,7 @@ public final class IndicatorsCsvWriter {
   public String render(List<PlanDocument> documents) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
     COLUMNS.forEach(schema::addColumn);
-    List<List<String>> rows = new ArrayList<>();
-    for (PlanDocument doc : documents) {
-      for (Indicator i : doc.indicators()) {
-        rows.add(row(doc, i));
-      }
-    }
+    List<List<String>> rows = rows(documents);
     StringWriter out = new StringWriter();
     out.write('\ufeff');
     try {
@@ -38,6 +33,17 @@ public final class IndicatorsCsvWriter {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** One list of cell texts per indicator of every document, in COLUMNS order. */
+  static List<List<String>> rows(List<PlanDocument> documents) {
+    List<List<String>> rows = new ArrayList<>();
+    for (PlanDocument doc : documents) {
+      for (Indicator i : doc.indicators()) {
+        rows.add(row(doc, i));
+      }
+    }
+    return rows;
   }
 
   private static List<String> row(PlanDocument doc, Indicator i) {
