@@ -19,7 +19,8 @@ public final class IndicatorsCsvWriter {
       "baselineYear", "targetRaw", "targetKind", "targetOp", "targetValue", "targetMin", "targetMax",
       "targetYear", "nature", "line");
 
-  private final CsvMapper mapper = new CsvMapper();
+  private final CsvMapper mapper = CsvMapper.builder()
+      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   public String render(List<PlanDocument> documents) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
