@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.planextract.extract.IndicatorTableExtractor;
+import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
+import org.planextract.model.Target;
+import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.model.Diagnostics;
 import org.planextract.model.Indicator;
 import org.planextract.model.ErrorCode;
@@ -41,6 +44,7 @@ public final class PlanExtractor {
   private final TableBuilder tableBuilder;
   private final MetadataDetector metadataDetector;
   private final IndicatorTableExtractor indicatorExtractor;
+  private final TargetSentenceExtractor targetExtractor;
 
   public PlanExtractor(RuleSet rules) {
     this.rules = rules;
@@ -51,6 +55,8 @@ public final class PlanExtractor {
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
     this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), new ValueParser(rules.values()),
         rules.values().units(), rules.dictionary());
+    this.targetExtractor = new TargetSentenceExtractor(rules.targets(), new ValueParser(rules.values()),
+        rules.dictionary(), new HanLpSegmenter(rules.dictionary().allNames()));
   }
 
   public RuleSet rules() {
@@ -76,9 +82,10 @@ public final class PlanExtractor {
     List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
     List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
     List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics);
+    List<Target> targets = targetExtractor.extract(units, outline, boxes, metadata.period(), normalizer, diagnostics);
     return new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
         metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
-        tables, indicators, List.of(), diagnostics.warnings());
+        tables, indicators, targets, diagnostics.warnings());
   }
 
   static String sha256(byte[] bytes) {

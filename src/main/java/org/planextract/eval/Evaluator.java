@@ -28,7 +28,20 @@ public final class Evaluator {
       new FieldSpec("sections", "sections",
           n -> n.path("level").asText() + " " + n.path("number").asText() + " " + n.path("title").asText()),
       new FieldSpec("boxes", "boxes", n -> n.path("number").asText() + " " + n.path("title").asText()),
-      new FieldSpec("indicators", "indicators", n -> n.path("name").asText()));
+      new FieldSpec("indicators", "indicators", n -> n.path("name").asText()),
+      new FieldSpec("targets", "targets", Evaluator::targetKey));
+
+  /**
+   * A target matches on its canonical id (or, without one, its indicator phrase), its value and
+   * its year: 人均预期寿命 ≥ 78 in 2025 is one target whatever sentence says it.
+   */
+  private static String targetKey(JsonNode n) {
+    JsonNode v = n.path("value");
+    String who = n.path("canonicalId").isTextual() ? n.path("canonicalId").asText() : n.path("indicator").asText();
+    String number = v.path("value").isNumber() ? v.path("value").decimalValue().stripTrailingZeros().toPlainString()
+        : v.path("min").asText() + "-" + v.path("max").asText();
+    return who + " = " + number + " (" + v.path("year").asText() + ")";
+  }
 
   public EvalReport evaluate(Path expectedDir, Path actualDir) {
     List<Path> fixtures = list(expectedDir);
@@ -58,6 +71,10 @@ public final class Evaluator {
       }
       List<JsonNode> want = items(expected.path(spec.arrayName()));
       List<JsonNode> got = actual.map(a -> items(a.path(spec.arrayName()))).orElse(List.of());
+      if (spec.field().equals("targets")) {
+        // Facts (past years) are extracted but not labelled: only targets are scored.
+        got = got.stream().filter(g -> !g.path("kind").asText().equals("fact")).toList();
+      }
       List<JsonNode> unmatched = new ArrayList<>(got);
       int tp = 0;
       java.util.Map<String, int[]> accuracy = new java.util.LinkedHashMap<>();

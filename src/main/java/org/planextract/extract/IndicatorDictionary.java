@@ -16,9 +16,13 @@ public final class IndicatorDictionary {
   private static final Pattern SUB_PREFIX = Pattern.compile("^(?:其中|含)[:：]?");
   private final List<CanonicalIndicator> entries;
   private final Map<String, CanonicalIndicator> byName;
+  private final List<String> qualifiers;
 
-  public IndicatorDictionary(List<CanonicalIndicator> entries) {
+  public IndicatorDictionary(List<CanonicalIndicator> entries, List<String> qualifiers) {
     this.entries = List.copyOf(entries);
+    List<String> q = new java.util.ArrayList<>(qualifiers.stream().map(IndicatorDictionary::key).toList());
+    q.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    this.qualifiers = List.copyOf(q);
     Map<String, CanonicalIndicator> map = new HashMap<>();
     for (CanonicalIndicator e : entries) {
       map.putIfAbsent(key(e.name()), e);
@@ -49,6 +53,38 @@ public final class IndicatorDictionary {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * An indicator named at the end of a longer phrase (全市人均预期寿命 → life_expectancy): the whole
+   * phrase first, else the longest name or alias that ends it when what comes before is one of the
+   * qualifiers of rules/indicators.yaml (全市, 城乡 …). 居民心理健康素养水平 is not 健康素养水平.
+   */
+  public Optional<CanonicalIndicator> search(String phrase) {
+    Optional<CanonicalIndicator> whole = find(phrase);
+    if (whole.isPresent() || phrase == null) {
+      return whole;
+    }
+    String key = key(phrase);
+    for (String qualifier : qualifiers) {
+      if (key.startsWith(qualifier) && key.length() > qualifier.length()) {
+        Optional<CanonicalIndicator> rest = find(key.substring(qualifier.length()));
+        if (rest.isPresent()) {
+          return rest;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every name and alias, as written in the rule file (for a segmenter's custom dictionary). */
+  public List<String> allNames() {
+    List<String> names = new java.util.ArrayList<>();
+    for (CanonicalIndicator e : entries) {
+      names.add(e.name());
+      names.addAll(e.aliases());
+    }
+    return names;
   }
 
   public List<CanonicalIndicator> entries() {

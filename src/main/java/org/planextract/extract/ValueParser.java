@@ -42,6 +42,11 @@ public final class ValueParser {
   private final List<String> hedgesLongestFirst;
   private final List<Map.Entry<String, Op>> prefixes;
   private final List<Map.Entry<String, Op>> suffixes;
+  private final String unitRegex;
+  private final String prefixRegex;
+  private final String suffixRegex;
+  private final String upRegex;
+  private final String downRegex;
 
   /** A parse: the value, and a problem when the text had a number the grammar could not read. */
   public record Parse(Value value, String problem) {}
@@ -57,6 +62,11 @@ public final class ValueParser {
     this.suffixes = entries(rules.suffixComparators());
     String pre = prefixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
     String suf = suffixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
+    this.unitRegex = unit;
+    this.prefixRegex = pre;
+    this.suffixRegex = suf;
+    this.upRegex = up;
+    this.downRegex = down;
     this.level = Pattern.compile("(?<pre>(?:" + pre + ")+)?(?<num>" + NUM + ")(?: ?(?<unit>" + unit + "))?(?<suf>" + suf + ")?");
     List<String> hedges = new ArrayList<>(rules.hedges());
     hedges.sort(Comparator.comparingInt(String::length).reversed());
@@ -73,6 +83,26 @@ public final class ValueParser {
   private static String alternation(List<String> words) {
     return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(Collectors.joining("|"));
+  }
+
+  /**
+   * A regex (no groups) for a value inside running text: comparator or verb words (required when
+   * {@code comparatorRequired}), a number or range, a unit and a trailing comparator; over folded text.
+   */
+  public String valueRegex(boolean comparatorRequired) {
+    return "(?:(?:" + prefixRegex + ")" + (comparatorRequired ? "+" : "*") + ")" + NUM
+        + "(?: ?(?:-|~|～|—|–|至|到) ?" + NUM + ")?(?: ?(?:" + unitRegex + "))?(?:" + suffixRegex + ")?";
+  }
+
+  /** A regex (no groups) for a change in running text: 提高了1.64岁, 年均下降1个百分点. */
+  public String changeRegex() {
+    return "(?:" + alternation(rules.annualWords()) + ")?(?:" + upRegex + "|" + downRegex + ")了?" + NUM
+        + "(?: ?(?:" + unitRegex + "))?";
+  }
+
+  /** A regex (no groups) for the comparator words that may lead a value. */
+  public String prefixRegex() {
+    return prefixRegex;
   }
 
   /** Parses a cell; {@code year} is the year of its column (or of the phrase), null when unknown. */
@@ -145,14 +175,17 @@ public final class ValueParser {
     return written == null ? null : rules.units().canonical(written).orElse(written);
   }
 
-  /** Suffix comparators (以上, 左右) say more than an '=' prefix (达到); otherwise the prefix wins. */
+  /**
+   * A suffix comparator (以上, 以下, 左右) has the last word: 达到80%以上 is ≥, 控制在27%左右 is ~;
+   * otherwise the prefix next to the number decides.
+   */
   private Op comparator(String pre, String suf) {
-    Op prefixOp = pre == null ? null : lastPrefix(pre);
     Op suffixOp = suf == null ? null : lookup(suffixes, suf);
-    if (prefixOp == null || prefixOp == Op.EQ) {
-      return suffixOp != null ? suffixOp : (prefixOp == null ? Op.EQ : prefixOp);
+    if (suffixOp != null) {
+      return suffixOp;
     }
-    return prefixOp;
+    Op prefixOp = pre == null ? null : lastPrefix(pre);
+    return prefixOp == null ? Op.EQ : prefixOp;
   }
 
   /** Of several prefixes (力争达到不低于), the one next to the number decides. */

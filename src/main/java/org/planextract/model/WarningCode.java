@@ -14,6 +14,8 @@ public enum WarningCode {
   DUPLICATE_SEQ,
   /** A value cell holds a number the value grammar cannot read; it is kept raw as qualitative. */
   VALUE_UNPARSED,
+  /** An enumeration (甲、乙分别达到 X、Y、Z) pairs a different number of indicators and values; none is kept. */
+  TARGET_COUNT_MISMATCH,
   /** The warning list was cut at its cap. */
   TOO_MANY_WARNINGS
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 import org.planextract.read.TextLine;
 
 /**
- * The one place text is normalized. Cleaning removes reader artifacts and trims; folding maps
+ * The one place text is normalized. Cleaning removes reader artifacts, makes no-break spaces
+ * plain and trims; folding maps
  * full-width forms to half-width one character for one (Lucene's CJKWidthFilter idea), so that a
  * match in the folded text is a match at the same positions in the clean text.
  *
@@ -50,7 +51,9 @@ public final class TextNormalizer {
 
   private static void append(String text, int from, int to, int base, StringBuilder clean, List<Integer> map) {
     for (int i = from; i < to; i++) {
-      clean.append(text.charAt(i));
+      char c = text.charAt(i);
+      // A no-break space is a space whatever the source format made of it.
+      clean.append(c == '\u00a0' ? ' ' : c);
       map.add(base + i);
     }
   }

@@ -35,7 +35,8 @@ final class RuleFiles {
   record IndicatorSpec(String id, String name, String unit, Boolean higherIsBetter, List<String> aliases,
       List<String> patterns) {}
 
-  record IndicatorsFile(int version, Map<String, String> macros, List<IndicatorSpec> indicators) {}
+  record IndicatorsFile(int version, Map<String, String> macros, List<String> qualifiers,
+      List<IndicatorSpec> indicators) {}
 
   record MetadataFile(int version, List<String> draftMarkers, String statusNote, String fiveYearPlan,
       String yearRange, int headLines) {}
@@ -53,6 +54,17 @@ final class RuleFiles {
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
       List<String> qualitativeStable, List<UnitSpec> units, List<ValueExample> examples) {}
+
+  record TargetExample(String text, Integer count, String indicator, String value, String unit, String op,
+      String kind) {}
+
+  record TargetRuleSpec(String id, String description, Boolean inheritsIndicator, String pattern,
+      List<TargetExample> examples) {}
+
+  record TargetsFile(int version, String yearMarker, String planEndMarker, String goalSectionTitle,
+      List<String> leadingFillers, List<String> leadingTags, List<String> trailingFillers,
+      List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
+      String aside, String coordination, String listSeparators, List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 

@@ -24,7 +24,11 @@ import org.planextract.extract.CanonicalIndicator;
 import org.planextract.extract.ColumnRole;
 import org.planextract.extract.IndicatorDictionary;
 import org.planextract.extract.IndicatorTableRules;
+import org.planextract.extract.TargetRule;
+import org.planextract.extract.TargetRules;
+import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
+import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.extract.ValueRules;
 import org.planextract.extract.Units;
 import org.planextract.model.ErrorCode;
@@ -50,6 +54,9 @@ import org.planextract.rules.RuleFiles.RegionsFile;
 import org.planextract.rules.RuleFiles.SchemeSpec;
 import org.planextract.rules.RuleFiles.StructureFile;
 import org.planextract.rules.RuleFiles.TablesFile;
+import org.planextract.rules.RuleFiles.TargetExample;
+import org.planextract.rules.RuleFiles.TargetRuleSpec;
+import org.planextract.rules.RuleFiles.TargetsFile;
 import org.planextract.rules.RuleFiles.ValueExample;
 import org.planextract.rules.RuleFiles.ValuesFile;
 import org.planextract.structure.BoxRules;
@@ -69,7 +76,7 @@ import org.planextract.structure.TableRules;
 public final class RuleLoader {
   /** The rule files of a rule set, in checksum order. */
   public static final List<String> FILES =
-      List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml", "regions.yaml", "values.yaml", "indicators.yaml");
+      List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml", "regions.yaml", "values.yaml", "indicators.yaml", "targets.yaml");
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
 
   private final YAMLMapper mapper = YAMLMapper.builder()
@@ -133,6 +140,7 @@ public final class RuleLoader {
     RegionsFile regions = bind(contents.get(4), FILES.get(4), RegionsFile.class, problems);
     ValuesFile values = bind(contents.get(5), FILES.get(5), ValuesFile.class, problems);
     IndicatorsFile indicators = bind(contents.get(6), FILES.get(6), IndicatorsFile.class, problems);
+    TargetsFile targets = bind(contents.get(7), FILES.get(7), TargetsFile.class, problems);
     problems.throwIfAny();
 
     List<RuleExample> examples = new ArrayList<>();
@@ -152,10 +160,14 @@ public final class RuleLoader {
     }
     IndicatorTableRules indicatorTables = indicatorTableRules(tables, problems);
     IndicatorDictionary dictionary = dictionary(indicators, problems);
+    TargetRules targetRules = valueRules == null ? null : targetRules(targets, new ValueParser(valueRules), problems);
+    if (targetRules != null) {
+      checkTargetExamples(targets, targetRules, valueRules, dictionary, examples, problems);
+    }
     problems.throwIfAny();
     problems.throwIfAny();
     return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
-        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, examples);
+        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, examples);
   }
 
   private <T> T bind(byte[] bytes, String file, Class<T> type, Problems problems) {
@@ -420,7 +432,68 @@ public final class RuleLoader {
       entries.add(new CanonicalIndicator(spec.id(), spec.name(), spec.unit(), spec.higherIsBetter(),
           list(spec.aliases()), patterns));
     }
-    return new IndicatorDictionary(entries);
+    return new IndicatorDictionary(entries, list(file.qualifiers()));
+  }
+
+  private TargetRules targetRules(TargetsFile file, ValueParser parser, Problems problems) {
+    Map<String, String> macros = Map.of("LEVEL", parser.valueRegex(true), "VALUE", parser.valueRegex(false),
+        "CHANGE", parser.changeRegex());
+    List<TargetRule> rules = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (TargetRuleSpec spec : list(file.rules())) {
+      if (spec.id() == null || !ids.add(spec.id())) {
+        problems.add("targets.yaml", spec.id(), spec.id() == null ? "a rule has no id" : "duplicate rule id");
+        continue;
+      }
+      String regex = expand(spec.pattern(), macros, "targets.yaml", spec.id(), problems);
+      boolean enumeration = regex.contains("(?<indicators>");
+      compile("targets.yaml", spec.id(), regex, problems,
+          enumeration ? List.of("indicators", "values") : List.of("indicator", "value"))
+          .ifPresent(p -> rules.add(new TargetRule(spec.id(), p, Boolean.TRUE.equals(spec.inheritsIndicator()))));
+    }
+    Optional<Pattern> year = compile("targets.yaml", "yearMarker", file.yearMarker(), problems, List.of("year"));
+    Optional<Pattern> planEnd = compile("targets.yaml", "planEndMarker", TextNormalizer.fold(String.valueOf(file.planEndMarker())), problems, List.of());
+    Optional<Pattern> goal = compile("targets.yaml", "goalSectionTitle", file.goalSectionTitle(), problems, List.of());
+    Optional<Pattern> shared = compile("targets.yaml", "sharedPrefix", file.sharedPrefix(), problems, List.of("prefix"));
+    Optional<Pattern> separators = compile("targets.yaml", "listSeparators", file.listSeparators(), problems, List.of());
+    Optional<Pattern> aside = compile("targets.yaml", "aside", file.aside(), problems, List.of());
+    Optional<Pattern> coordination = compile("targets.yaml", "coordination", file.coordination(), problems, List.of());
+    if (year.isEmpty() || planEnd.isEmpty() || goal.isEmpty() || shared.isEmpty() || separators.isEmpty()
+        || aside.isEmpty() || coordination.isEmpty()) {
+      return null;
+    }
+    return new TargetRules(rules, year.get(), planEnd.get(), goal.get(), java.util.Set.copyOf(list(file.leadingFillers())),
+        java.util.Set.copyOf(list(file.leadingTags())), java.util.Set.copyOf(list(file.trailingFillers())),
+        java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.minIndicatorChars(), file.maxIndicatorChars(),
+        shared.get(), aside.get(), coordination.get(), separators.get());
+  }
+
+  private static void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,
+      IndicatorDictionary dictionary, List<RuleExample> examples, Problems problems) {
+    TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules, new ValueParser(valueRules), dictionary,
+        new HanLpSegmenter(dictionary.allNames()));
+    TextNormalizer normalizer = new TextNormalizer();
+    org.planextract.model.Period period = new org.planextract.model.Period(2021, 2025);
+    for (TargetRuleSpec spec : list(file.rules())) {
+      for (TargetExample ex : list(spec.examples())) {
+        List<org.planextract.model.Target> found = extractor.extractText(
+            normalizer.normalize(new TextLine(ex.text(), 1, 0)), period, new org.planextract.model.Diagnostics());
+        List<String> wrong = new ArrayList<>();
+        int want = ex.count() == null ? 1 : ex.count();
+        if (found.size() != want) {
+          wrong.add(found.size() + " targets, expected " + want);
+        } else if (want > 0) {
+          var t = found.get(0);
+          expect(wrong, "rule", spec.id(), t.rule());
+          expect(wrong, "indicator", ex.indicator(), t.indicator());
+          expectNumber(wrong, "value", ex.value(), t.value().value());
+          expect(wrong, "unit", ex.unit(), t.value().unit());
+          expect(wrong, "op", ex.op(), t.value().op() == null ? null : t.value().op().wire());
+          expect(wrong, "kind", ex.kind(), t.value().kind().wire());
+        }
+        record(examples, problems, "targets.yaml", spec.id(), ex.text(), wrong.isEmpty() ? null : String.join(", ", wrong));
+      }
+    }
   }
 
   private static List<String> concat(String first, List<String> rest) {

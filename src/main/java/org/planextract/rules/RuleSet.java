@@ -3,6 +3,7 @@ package org.planextract.rules;
 import java.util.List;
 import org.planextract.extract.IndicatorDictionary;
 import org.planextract.extract.IndicatorTableRules;
+import org.planextract.extract.TargetRules;
 import org.planextract.extract.ValueRules;
 import org.planextract.read.HtmlRules;
 import org.planextract.structure.BoxRules;
@@ -28,6 +29,7 @@ public record RuleSet(
     ValueRules values,
     IndicatorTableRules indicatorTables,
     IndicatorDictionary dictionary,
+    TargetRules targets,
     List<RuleExample> examples) {
   public RuleSet {
     examples = List.copyOf(examples);

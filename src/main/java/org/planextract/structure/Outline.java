@@ -26,6 +26,11 @@ public record Outline(List<Heading> headings) {
     return Optional.ofNullable(found);
   }
 
+  /** The heading that starts at a unit, if any. */
+  public Optional<Heading> headingAt(int unitIndex) {
+    return headings.stream().filter(h -> h.unitIndex() == unitIndex).findFirst();
+  }
+
   /** Whether the unit is (part of) a heading. */
   public boolean isHeading(int unitIndex) {
     for (Heading h : headings) {

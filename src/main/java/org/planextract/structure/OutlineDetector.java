@@ -139,7 +139,7 @@ public final class OutlineDetector {
         span = new Span(span.start(), next.text().renderingSpan(0, next.text().length()).end());
       }
       Section section = new Section(id, parentId, level, n.written(), title, text.line(), span);
-      headings.add(new Heading(section, i, last));
+      headings.add(new Heading(section, i, last, c.runIn() && last == i ? c.titleEnd() : text.length()));
       i = last;
     }
     return new Outline(headings);

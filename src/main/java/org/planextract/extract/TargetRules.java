@@ -1,0 +1,38 @@
+package org.planextract.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The compiled rules/targets.yaml: sentence patterns in priority order, year markers, the title of
+ * goal sections, the words and HanLP tags trimmed off an indicator phrase, the heads an indicator
+ * phrase ends with, the per-capita prefix an enumeration shares and the list separators.
+ */
+public record TargetRules(
+    List<TargetRule> rules,
+    Pattern yearMarker,
+    Pattern planEndMarker,
+    Pattern goalSectionTitle,
+    Set<String> leadingFillers,
+    Set<String> leadingTags,
+    Set<String> trailingFillers,
+    Set<String> trailingTags,
+    List<String> indicatorHeads,
+    List<String> ratioHeads,
+    int minIndicatorChars,
+    int maxIndicatorChars,
+    Pattern sharedPrefix,
+    Pattern aside,
+    Pattern coordination,
+    Pattern listSeparators) {
+  public TargetRules {
+    rules = List.copyOf(rules);
+    leadingFillers = Set.copyOf(leadingFillers);
+    leadingTags = Set.copyOf(leadingTags);
+    trailingFillers = Set.copyOf(trailingFillers);
+    trailingTags = Set.copyOf(trailingTags);
+    indicatorHeads = List.copyOf(indicatorHeads);
+    ratioHeads = List.copyOf(ratioHeads);
+  }
+}
