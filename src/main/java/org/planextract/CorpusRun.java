@@ -1,5 +1,7 @@
 package org.planextract;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.planextract.InputCollector.Input;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.InputStatus;
@@ -22,52 +29,72 @@ import org.planextract.model.Manifest;
 import org.planextract.model.ManifestInput;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.PlanExtractException;
+import org.planextract.write.AggregateWriter;
 import org.planextract.write.AtomicFiles;
-import org.planextract.write.IndicatorsCsvWriter;
-import org.planextract.write.IndicatorsXlsxWriter;
 import org.planextract.write.JsonOutput;
 
 /**
- * Runs the extractor over many inputs into an output folder. This is the one catch boundary: a
- * document that fails is recorded in the manifest with its error code and a one-line reason, any
- * stale output of the same docId is removed, and the run goes on. Files appear only whole.
+ * Runs the extractor over many inputs into an output folder, on a pool of worker threads sharing
+ * one extractor (rules and HanLP loaded once). This is the one catch boundary: a document that
+ * fails is recorded with its error code and a one-line reason, any stale output of its docId is
+ * removed, and the run goes on. Per-plan files appear only whole; corpus.jsonl, indicators.csv and
+ * indicators.xlsx are then rebuilt from the per-plan files, in input order, so they always agree
+ * with them. Memory stays bounded: no document is kept after it is written.
  */
 public final class CorpusRun {
-  /** Inputs larger than this are refused unread. */
-  public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
-
   private final PlanExtractor extractor;
-  private final long maxBytes;
+  private final RunOptions options;
   private final JsonOutput json = new JsonOutput();
   private final AtomicFiles files = new AtomicFiles();
+  private final ObjectMapper reader = new JsonOutput().mapper().copy()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  public CorpusRun(PlanExtractor extractor, long maxBytes) {
+  public CorpusRun(PlanExtractor extractor, RunOptions options) {
     this.extractor = extractor;
-    this.maxBytes = maxBytes;
+    this.options = options;
   }
 
-  public RunResult run(List<Path> arguments, Path outDir, RunListener listener) throws IOException {
+  public RunResult run(List<Path> arguments, RunListener listener) throws IOException {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
+    Path outDir = options.outDir();
     Files.createDirectories(outDir);
     List<Input> inputs = new InputCollector().collect(arguments);
-    List<ManifestInput> entries = new ArrayList<>();
-    List<PlanDocument> documents = new ArrayList<>();
     Set<String> docIds = new HashSet<>();
+    List<String> assigned = new ArrayList<>();
     for (Input input : inputs) {
-      ManifestInput entry;
-      if (input.problem() != null) {
-        entry = failed(input.path(), null, null, input.problem(), input.reason());
-      } else {
-        String docId = uniqueDocId(input.path(), docIds);
-        entry = process(input.path(), docId, outDir, documents);
-      }
-      entries.add(entry);
-      listener.inputDone(entry, entries.size(), inputs.size());
+      assigned.add(input.problem() == null ? uniqueDocId(input.path(), docIds) : null);
     }
-    files.write(outDir.resolve("corpus.jsonl"), jsonl(documents));
-    files.write(outDir.resolve("indicators.csv"), new IndicatorsCsvWriter().render(documents));
-    files.write(outDir.resolve("indicators.xlsx"), new IndicatorsXlsxWriter().render(documents));
+    List<ManifestInput> entries = new ArrayList<>();
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try (RunJournal journal = RunJournal.open(outDir, options.incremental())) {
+      List<Future<ManifestInput>> futures = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        Input input = inputs.get(i);
+        String docId = assigned.get(i);
+        futures.add(pool.submit(() -> {
+          ManifestInput entry = input.problem() != null
+              ? failed(input.path(), null, null, input.problem(), input.reason())
+              : process(input.path(), docId, journal);
+          listener.inputDone(entry, done.incrementAndGet(), inputs.size());
+          return entry;
+        }));
+      }
+      for (Future<ManifestInput> f : futures) {
+        entries.add(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("run interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a worker failed outside the document boundary", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Path> written = entries.stream().filter(e -> e.status() == InputStatus.OK)
+        .map(e -> outDir.resolve(e.docId() + ".json")).toList();
+    new AggregateWriter(reader, json, files).write(written, outDir);
     int failed = (int) entries.stream().filter(e -> e.status() == InputStatus.FAILED).count();
     BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - t0).movePointLeft(9).setScale(3, RoundingMode.HALF_UP);
     Manifest manifest = new Manifest("plan-extract", toolVersion(), PlanDocument.SCHEMA_VERSION,
@@ -77,18 +104,28 @@ public final class CorpusRun {
     return new RunResult(manifest);
   }
 
-  private ManifestInput process(Path path, String docId, Path outDir, List<PlanDocument> documents) {
-    Path target = outDir.resolve(docId + ".json");
+  private ManifestInput process(Path path, String docId, RunJournal journal) {
+    Path target = options.outDir().resolve(docId + ".json");
     String sha = null;
     try {
       byte[] bytes = readBytes(path);
       sha = PlanExtractor.sha256(bytes);
-      PlanDocument doc = extractor.extract(path, bytes, docId);
+      String digest = sha;
+      if (options.incremental()) {
+        var previous = journal.previous(path.toString())
+            .filter(p -> p.sha256().equals(digest) && p.docId().equals(docId)
+                && p.rulesSha256().equals(extractor.rules().sha256()) && p.toolVersion().equals(toolVersion()))
+            .filter(p -> Files.isRegularFile(target));
+        if (previous.isPresent()) {
+          PlanDocument doc = reader.readValue(target.toFile(), PlanDocument.class);
+          journal.record(previous.get());
+          return ok(path, docId, sha, doc, true);
+        }
+      }
+      PlanDocument doc = extractor.extract(path, bytes, docId, Deadline.after(options.timeLimit()));
       files.write(target, json.pretty(doc));
-      documents.add(doc);
-      return new ManifestInput(path.toString(), docId, sha, InputStatus.OK, null, null,
-          doc.sections().size(), doc.boxes().size(), doc.tables().size(), doc.indicators().size(),
-          doc.targets().size(), doc.warnings().size());
+      journal.record(new RunJournal.Entry(path.toString(), docId, sha, extractor.rules().sha256(), toolVersion()));
+      return ok(path, docId, sha, doc, false);
     } catch (PlanExtractException e) {
       deleteStale(target);
       return failed(path, docId, sha, e.code(), e.getMessage());
@@ -103,19 +140,25 @@ public final class CorpusRun {
     }
   }
 
+  private static ManifestInput ok(Path path, String docId, String sha, PlanDocument doc, boolean skipped) {
+    return new ManifestInput(path.toString(), docId, sha, InputStatus.OK, skipped, null, null,
+        doc.sections().size(), doc.boxes().size(), doc.tables().size(), doc.indicators().size(),
+        doc.targets().size(), doc.warnings().size());
+  }
+
   private byte[] readBytes(Path path) throws IOException {
     if (!Files.isRegularFile(path)) {
       throw new PlanExtractException(ErrorCode.UNREADABLE_INPUT, "not a regular file");
     }
     long size = Files.size(path);
-    if (size > maxBytes) {
+    if (size > options.maxBytes()) {
       throw new PlanExtractException(ErrorCode.TOO_LARGE,
-          "file is " + size + " bytes, over the limit of " + maxBytes + " (--max-bytes)");
+          "file is " + size + " bytes, over the limit of " + options.maxBytes() + " (--max-bytes)");
     }
     return Files.readAllBytes(path);
   }
 
-  private void deleteStale(Path target) {
+  private static void deleteStale(Path target) {
     try {
       Files.deleteIfExists(target);
     } catch (IOException e) {
@@ -124,7 +167,7 @@ public final class CorpusRun {
   }
 
   private static ManifestInput failed(Path path, String docId, String sha, ErrorCode code, String reason) {
-    return new ManifestInput(path.toString(), docId, sha, InputStatus.FAILED, code.name(),
+    return new ManifestInput(path.toString(), docId, sha, InputStatus.FAILED, false, code.name(),
         firstLine(reason), null, null, null, null, null, null);
   }
 
@@ -154,14 +197,6 @@ public final class CorpusRun {
       id = stem + "-" + n;
     }
     return id;
-  }
-
-  private String jsonl(List<PlanDocument> documents) {
-    StringBuilder sb = new StringBuilder();
-    for (PlanDocument doc : documents) {
-      sb.append(json.line(doc)).append('\n');
-    }
-    return sb.toString();
   }
 
   /** The version baked into the jar at build time. */

@@ -65,27 +65,37 @@ public final class PlanExtractor {
 
   /** Reads the bytes of {@code path} with the reader its extension names and extracts the plan. */
   public PlanDocument extract(Path path, byte[] bytes, String docId) {
+    return extract(path, bytes, docId, Deadline.none());
+  }
+
+  /** As {@link #extract(Path, byte[], String)}, failing with TIMEOUT once {@code deadline} is past. */
+  public PlanDocument extract(Path path, byte[] bytes, String docId, Deadline deadline) {
     DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
         ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
     SourceText text = reader.read(bytes);
+    deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
-    return extract(text, source, docId);
+    return extract(text, source, docId, deadline);
   }
 
   /** Extracts a plan from an already read text. */
-  public PlanDocument extract(SourceText text, Source source, String docId) {
+  public PlanDocument extract(SourceText text, Source source, String docId, Deadline deadline) {
     Diagnostics diagnostics = new Diagnostics();
     List<Unit> units = Unit.of(text, normalizer);
     Metadata metadata = metadataDetector.detect(units);
     Outline outline = outlineDetector.detect(units, diagnostics);
     BoxDetector.Result boxes = boxDetector.detect(units, outline, diagnostics);
     List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
+    deadline.check("structure");
     List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
     List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics);
+    deadline.check("indicators");
     List<Target> targets = targetExtractor.extract(units, outline, boxes, metadata.period(), normalizer, diagnostics);
-    return new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
+    PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
         metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
         tables, indicators, targets, diagnostics.warnings());
+    deadline.check("targets");
+    return document;
   }
 
   static String sha256(byte[] bytes) {

@@ -5,11 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.time.Duration;
 import org.planextract.CorpusRun;
+import org.planextract.RunOptions;
+import org.planextract.model.ManifestInput;
 import org.planextract.PlanExtractor;
 import org.planextract.RunResult;
 
-import org.planextract.model.InputStatus;
 import org.planextract.model.PlanExtractException;
 import org.planextract.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -29,9 +31,20 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if needed).")
   private Path out;
 
-  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + CorpusRun.DEFAULT_MAX_BYTES,
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + RunOptions.DEFAULT_MAX_BYTES,
       description = "Refuse inputs larger than N bytes (default: ${DEFAULT-VALUE}).")
   private long maxBytes;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+  private Integer threads;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Fail a document that takes longer than this (default: ${DEFAULT-VALUE}).")
+  private long timeLimitSeconds;
+
+  @Option(names = "--incremental",
+      description = "Skip inputs unchanged since they were last written to DIR with the same rules and version.")
+  private boolean incremental;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   private boolean quiet;
@@ -53,21 +66,26 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("plan-extract: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    CorpusRun run = new CorpusRun(new PlanExtractor(ruleSet), maxBytes);
+    if (threads != null && threads < 1 || maxBytes < 1 || timeLimitSeconds < 1) {
+      err.println("plan-extract: --threads, --max-bytes and --time-limit must be positive");
+      return Main.EXIT_USAGE;
+    }
+    RunOptions options = new RunOptions(out, maxBytes,
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        Duration.ofSeconds(timeLimitSeconds), incremental);
+    CorpusRun run = new CorpusRun(new PlanExtractor(ruleSet), options);
     RunResult result;
-    try {
-      result = run.run(inputs, out, (entry, done, total) -> {
-        if (entry.status() == InputStatus.FAILED) {
-          err.println("plan-extract: " + entry.path() + ": " + entry.error() + " [" + entry.errorCode() + "]");
-        }
-      });
+    try (ProgressReporter progress = ProgressReporter.create(err, quiet, System.console() != null, System.err)) {
+      result = run.run(inputs, progress);
     } catch (IOException e) {
       err.println("plan-extract: cannot write to " + out + ": " + e.getMessage());
       return Main.EXIT_SOME_FAILED;
     }
     var m = result.manifest();
     if (!quiet) {
+      long skipped = m.inputs().stream().filter(ManifestInput::skipped).count();
       stdout.println("plan-extract: " + m.ok() + " of " + m.documents() + " documents written to " + out
+          + (skipped > 0 ? " (" + skipped + " unchanged, skipped)" : "")
           + (m.failed() > 0 ? " (" + m.failed() + " failed, see manifest.json)" : "") + " in " + m.seconds() + " s");
     }
     return result.allOk() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;

@@ -20,6 +20,7 @@ public record TargetRules(
     Set<String> trailingTags,
     List<String> indicatorHeads,
     List<String> ratioHeads,
+    int maxClauseChars,
     int minIndicatorChars,
     int maxIndicatorChars,
     Pattern sharedPrefix,

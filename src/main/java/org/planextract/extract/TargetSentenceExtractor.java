@@ -119,7 +119,7 @@ public final class TargetSentenceExtractor {
     while (clauseStart < to) {
       int clauseStop = clauseEnd.find(clauseStart) && clauseEnd.start() < to ? clauseEnd.start() : to;
       String clause = folded.substring(clauseStart, clauseStop);
-      int pos = 0;
+      int pos = clause.length() > rules.maxClauseChars() ? clause.length() : 0;
       while (pos < clause.length()) {
         Match match = firstMatch(clause, pos);
         if (match == null) {

@@ -14,6 +14,8 @@ public enum ErrorCode {
   TOO_LARGE,
   /** The file is damaged: a truncated zip, broken XML. */
   CORRUPT,
+  /** The document took longer than the per-document time limit. */
+  TIMEOUT,
   /** A rule file is missing or invalid. */
   BAD_RULES,
   /** A bug: the message says where. */

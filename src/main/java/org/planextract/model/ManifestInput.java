@@ -2,12 +2,16 @@ package org.planextract.model;
 
 import java.util.Objects;
 
-/** One input of a run: its path, docId, hash, status and, when it failed, the error code and reason. */
+/**
+ * One input of a run: its path, docId, hash, status and, when it failed, the error code and reason;
+ * {@code skipped} when an incremental run found it unchanged since it was last extracted.
+ */
 public record ManifestInput(
     String path,
     String docId,
     String sha256,
     InputStatus status,
+    boolean skipped,
     String errorCode,
     String error,
     Integer sections,

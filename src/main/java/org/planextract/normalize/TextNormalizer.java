@@ -1,7 +1,5 @@
 package org.planextract.normalize;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planextract.read.TextLine;
@@ -23,7 +21,7 @@ public final class TextNormalizer {
   public AlignedText normalize(TextLine line) {
     String text = line.text();
     StringBuilder clean = new StringBuilder(text.length());
-    List<Integer> map = new ArrayList<>(text.length() + 1);
+    int[] map = new int[text.length() + 1];
     Matcher m = BOOKMARK_ARTIFACT.matcher(text);
     int pos = 0;
     while (m.find()) {
@@ -41,20 +39,19 @@ public final class TextNormalizer {
     }
     String trimmed = clean.substring(start, end);
     int[] offsets = new int[trimmed.length() + 1];
-    for (int i = 0; i < trimmed.length(); i++) {
-      offsets[i] = map.get(start + i);
-    }
+    System.arraycopy(map, start, offsets, 0, trimmed.length());
     offsets[trimmed.length()] = trimmed.isEmpty()
-        ? line.offset() : map.get(start + trimmed.length() - 1) + 1;
+        ? line.offset() : map[start + trimmed.length() - 1] + 1;
     return new AlignedText(trimmed, fold(trimmed), offsets, line.line());
   }
 
-  private static void append(String text, int from, int to, int base, StringBuilder clean, List<Integer> map) {
+  /** Copies text[from, to) to clean, recording for each copied char its rendering offset. */
+  private static void append(String text, int from, int to, int base, StringBuilder clean, int[] map) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      map[clean.length()] = base + i;
       // A no-break space is a space whatever the source format made of it.
       clean.append(c == '\u00a0' ? ' ' : c);
-      map.add(base + i);
     }
   }
 

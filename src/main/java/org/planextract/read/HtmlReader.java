@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.Format;
@@ -134,8 +136,11 @@ public final class HtmlReader implements DocumentReader {
     return sum;
   }
 
-  /** Turns the article's nodes into paragraphs and tables in document order. */
-  private static final class Walker {
+  /**
+   * Turns the article's nodes into paragraphs and tables in document order. Iterative (jsoup's
+   * NodeTraversor), so a hostile page nested thousands of levels deep cannot overflow the stack.
+   */
+  private static final class Walker implements NodeFilter {
     private final RenderingBuilder out;
     private final StringBuilder line = new StringBuilder();
     private HeadingHint hint = HeadingHint.NONE;
@@ -145,23 +150,18 @@ public final class HtmlReader implements DocumentReader {
     }
 
     void walk(Element root) {
-      visitChildren(root);
+      NodeTraversor.filter(this, root);
       flush();
     }
 
-    private void visitChildren(Element element) {
-      for (Node child : element.childNodes()) {
-        visit(child);
-      }
-    }
-
-    private void visit(Node node) {
+    @Override
+    public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {
         line.append(text.getWholeText().replace('\u00a0', ' ').replaceAll("[\\r\\n]+", ""));
-        return;
+        return FilterResult.CONTINUE;
       }
-      if (!(node instanceof Element element)) {
-        return;
+      if (!(node instanceof Element element) || depth == 0) {
+        return FilterResult.CONTINUE;
       }
       String tag = element.normalName();
       if (tag.equals("br")) {
@@ -169,16 +169,22 @@ public final class HtmlReader implements DocumentReader {
       } else if (tag.equals("table")) {
         flush();
         out.table(new HtmlTableGrid(MAX_SPAN).rows(element), TableBlock.Origin.TABLE);
+        return FilterResult.SKIP_ENTIRELY;
       } else if (BLOCK_TAGS.contains(tag)) {
         flush();
         if (HEADING_TAGS.contains(tag)) {
           hint = HeadingHint.HEADING;
         }
-        visitChildren(element);
-        flush();
-      } else {
-        visitChildren(element);
       }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element && depth > 0 && BLOCK_TAGS.contains(element.normalName())) {
+        flush();
+      }
+      return FilterResult.CONTINUE;
     }
 
     private void flush() {

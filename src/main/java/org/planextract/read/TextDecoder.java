@@ -19,6 +19,7 @@ import org.planextract.model.PlanExtractException;
 final class TextDecoder {
   static final Charset GB18030 = Charset.forName("GB18030");
   private static final double MAX_CONTROL_RATIO = 0.01;
+  private static final int MAX_PARTIAL_TAIL = 3;
 
   DecodedText decode(byte[] bytes) {
     Optional<DecodedText> bom = decodeWithBom(bytes);
@@ -105,16 +106,25 @@ final class TextDecoder {
     return detector.getDetectedCharset();
   }
 
+  /**
+   * Decodes strictly; a file cut inside its last multi-byte character loses that character only
+   * (up to 3 trailing bytes are dropped), so a truncated download still reads.
+   */
   private static Optional<String> strict(byte[] bytes, int from, Charset charset) {
-    try {
-      return Optional.of(charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
-          .toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
+    for (int cut = 0; cut <= MAX_PARTIAL_TAIL && bytes.length - cut >= from; cut++) {
+      try {
+        return Optional.of(charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, from, bytes.length - from - cut))
+            .toString());
+      } catch (CharacterCodingException e) {
+        if (cut == MAX_PARTIAL_TAIL) {
+          return Optional.empty();
+        }
+      }
     }
+    return Optional.empty();
   }
 
   private static String lenient(byte[] bytes, int from, Charset charset) {

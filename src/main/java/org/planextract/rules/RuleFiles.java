@@ -63,7 +63,7 @@ final class RuleFiles {
 
   record TargetsFile(int version, String yearMarker, String planEndMarker, String goalSectionTitle,
       List<String> leadingFillers, List<String> leadingTags, List<String> trailingFillers,
-      List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
+      List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
       String aside, String coordination, String listSeparators, List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}

@@ -464,7 +464,7 @@ public final class RuleLoader {
     }
     return new TargetRules(rules, year.get(), planEnd.get(), goal.get(), java.util.Set.copyOf(list(file.leadingFillers())),
         java.util.Set.copyOf(list(file.leadingTags())), java.util.Set.copyOf(list(file.trailingFillers())),
-        java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.minIndicatorChars(), file.maxIndicatorChars(),
+        java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.maxClauseChars(), file.minIndicatorChars(), file.maxIndicatorChars(),
         shared.get(), aside.get(), coordination.get(), separators.get());
   }
 

@@ -15,6 +15,7 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
     try {
       Files.write(temp, content);
+      readableByAll(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -22,6 +23,13 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Temp files are created owner-only; output is ordinary data, readable like any other file. */
+  public static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

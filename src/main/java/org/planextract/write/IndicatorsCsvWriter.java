@@ -1,9 +1,9 @@
 package org.planextract.write;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,21 +19,44 @@ public final class IndicatorsCsvWriter {
       "baselineYear", "targetRaw", "targetKind", "targetOp", "targetValue", "targetMin", "targetMax",
       "targetYear", "nature", "line");
 
-  private final CsvMapper mapper = CsvMapper.builder()
-      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private final CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  private final CsvSchema body = schema(false);
+  private final CsvSchema withHeader = schema(true);
 
+  private static CsvSchema schema(boolean header) {
+    CsvSchema.Builder b = CsvSchema.builder().setUseHeader(header).setLineSeparator("\r\n");
+    COLUMNS.forEach(b::addColumn);
+    return b.build();
+  }
+
+  /** The byte-order mark and the header line. */
+  public String header() {
+    return "\ufeff" + String.join(",", COLUMNS) + "\r\n";
+  }
+
+  /** The rows of one document, without header. */
+  public String rows(PlanDocument doc) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Indicator i : doc.indicators()) {
+      rows.add(row(doc, i));
+    }
+    return write(rows, body);
+  }
+
+  /** A whole file for some documents: BOM, header, rows. */
   public String render(List<PlanDocument> documents) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-    COLUMNS.forEach(schema::addColumn);
-    List<List<String>> rows = rows(documents);
-    StringWriter out = new StringWriter();
-    out.write('\ufeff');
+    return "\ufeff" + write(rows(documents), withHeader);
+  }
+
+  private String write(List<List<String>> rows, CsvSchema schema) {
+    if (rows.isEmpty() && !schema.usesHeader()) {
+      return "";
+    }
     try {
-      mapper.writer(schema.build()).writeValues(out).writeAll(rows).close();
-    } catch (IOException e) {
+      return mapper.writer(schema).writeValueAsString(rows);
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
   /** One list of cell texts per indicator of every document, in COLUMNS order. */
@@ -47,7 +70,7 @@ public final class IndicatorsCsvWriter {
     return rows;
   }
 
-  private static List<String> row(PlanDocument doc, Indicator i) {
+  static List<String> row(PlanDocument doc, Indicator i) {
     Value b = i.baseline();
     Value t = i.target();
     return List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()), s(i.parentSeq()),

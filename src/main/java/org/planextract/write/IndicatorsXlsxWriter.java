@@ -4,27 +4,35 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.planextract.model.Indicator;
 import org.planextract.model.PlanDocument;
 
 /**
  * indicators.xlsx: the rows of indicators.csv in one sheet with a frozen, bold header and numeric
  * cells typed as numbers (seq, values, years, line), so researchers can sort and chart at once.
- * Apache POI is used here for writing only; reading stays in the read package.
+ * Written with POI's streaming workbook so a large corpus needs little memory. POI is used here
+ * for writing only; reading stays in the read package.
  */
 public final class IndicatorsXlsxWriter {
-  private static final java.util.Set<String> NUMERIC = java.util.Set.of("seq", "parentSeq", "baselineValue",
+  private static final Set<String> NUMERIC = Set.of("seq", "parentSeq", "baselineValue",
       "baselineYear", "targetValue", "targetMin", "targetMax", "targetYear", "line");
+  private static final int WINDOW = 200;
 
-  public byte[] render(List<PlanDocument> documents) {
-    List<String> columns = IndicatorsCsvWriter.COLUMNS;
-    try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Sheet sheet = book.createSheet("indicators");
+  /** A workbook being filled document by document. */
+  public static final class Streaming implements AutoCloseable {
+    private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+    private final Sheet sheet = book.createSheet("indicators");
+    private int next = 1;
+
+    Streaming() {
+      List<String> columns = IndicatorsCsvWriter.COLUMNS;
       CellStyle bold = book.createCellStyle();
       Font font = book.createFont();
       font.setBold(true);
@@ -34,11 +42,16 @@ public final class IndicatorsXlsxWriter {
         Cell cell = header.createCell(c);
         cell.setCellValue(columns.get(c));
         cell.setCellStyle(bold);
+        sheet.setColumnWidth(c, Math.min(60, Math.max(10, columns.get(c).length() + 2)) * 256);
       }
       sheet.createFreezePane(0, 1);
-      int r = 1;
-      for (List<String> values : IndicatorsCsvWriter.rows(documents)) {
-        Row row = sheet.createRow(r++);
+    }
+
+    public void add(PlanDocument doc) {
+      List<String> columns = IndicatorsCsvWriter.COLUMNS;
+      for (Indicator i : doc.indicators()) {
+        List<String> values = IndicatorsCsvWriter.row(doc, i);
+        Row row = sheet.createRow(next++);
         for (int c = 0; c < values.size(); c++) {
           String v = values.get(c);
           if (v.isEmpty()) {
@@ -52,11 +65,33 @@ public final class IndicatorsXlsxWriter {
           }
         }
       }
-      for (int c = 0; c < columns.size(); c++) {
-        sheet.setColumnWidth(c, Math.min(60, Math.max(10, columns.get(c).length() + 2)) * 256);
+    }
+
+    public byte[] finish() {
+      try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        book.write(out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot build indicators.xlsx", e);
       }
-      book.write(out);
-      return out.toByteArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+      book.close();
+      book.dispose();
+    }
+  }
+
+  public Streaming streaming() {
+    return new Streaming();
+  }
+
+  /** A whole workbook for some documents. */
+  public byte[] render(List<PlanDocument> documents) {
+    try (Streaming s = streaming()) {
+      documents.forEach(s::add);
+      return s.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build indicators.xlsx", e);
     }

@@ -94,7 +94,7 @@ class ExtractCommandTest {
     String stem = name.substring(0, name.lastIndexOf('.'));
     Files.writeString(out.resolve(stem + ".json"), "stale");
 
-    Run r = run("extract", "--out", out.toString(), bad.toString(), good.toString());
+    Run r = run("extract", "-q", "--out", out.toString(), bad.toString(), good.toString());
 
     assertEquals(1, r.code());
     List<String> errLines = r.err().lines().toList();
@@ -116,7 +116,7 @@ class ExtractCommandTest {
     Path empty = Files.createDirectories(tmp.resolve("nothing-here"));
     Files.writeString(empty.resolve("notes.md"), "not a plan");
     Path out = tmp.resolve("out");
-    Run r = run("extract", "--out", out.toString(), tmp.resolve("missing.txt").toString(), empty.toString());
+    Run r = run("extract", "-q", "--out", out.toString(), tmp.resolve("missing.txt").toString(), empty.toString());
     assertEquals(1, r.code());
     assertEquals(2, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("no such file"), r.err());

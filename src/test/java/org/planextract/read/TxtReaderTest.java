@@ -57,6 +57,15 @@ class TxtReaderTest {
   }
 
   @Test
+  void fileCutInsideItsLastCharacterStillReads() {
+    byte[] full = PLAN.getBytes(StandardCharsets.UTF_8);
+    byte[] cut = java.util.Arrays.copyOf(full, full.length - 2);
+    SourceText t = reader.read(cut);
+    assertEquals("UTF-8", t.encoding());
+    assertEquals(PLAN.substring(0, PLAN.length() - 3), t.text().substring(0, PLAN.length() - 3));
+  }
+
+  @Test
   void emptyAndBinaryAreRefused() {
     assertEquals(ErrorCode.EMPTY, assertThrows(PlanExtractException.class, () -> reader.read(new byte[0])).code());
     byte[] binary = {0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01};
