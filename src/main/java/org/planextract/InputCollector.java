@@ -16,17 +16,17 @@ import org.planextract.model.ErrorCode;
  * supported files found recursively (sorted by path, so runs are repeatable). A folder without any
  * supported file, or a path that does not exist, becomes a failed input rather than silence.
  */
-final class InputCollector {
+public final class InputCollector {
   private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".html", ".htm");
 
   /** An input document, or a problem found before reading it. */
-  record Input(Path path, ErrorCode problem, String reason) {
+  public record Input(Path path, ErrorCode problem, String reason) {
     static Input ok(Path path) {
       return new Input(path, null, null);
     }
   }
 
-  List<Input> collect(List<Path> arguments) {
+  public List<Input> collect(List<Path> arguments) {
     List<Input> inputs = new ArrayList<>();
     for (Path arg : arguments) {
       if (Files.isDirectory(arg)) {

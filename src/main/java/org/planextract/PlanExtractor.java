@@ -78,6 +78,37 @@ public final class PlanExtractor {
     return extract(text, source, docId, deadline);
   }
 
+  /**
+   * Everything a run computes for one document, not only its output: for explain and review, which
+   * show why an item is (or is not) there.
+   */
+  public record Analysis(SourceText text, List<Unit> units, Outline outline, BoxDetector.Result boxes,
+      List<TableBuilder.Built> tables, PlanDocument document) {}
+
+  /** Reads and extracts a file, keeping the intermediate results. */
+  public Analysis analyze(Path path, byte[] bytes, String docId) {
+    DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
+        ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
+    SourceText text = reader.read(bytes);
+    Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
+    List<Unit> units = Unit.of(text, normalizer);
+    Outline outline = outlineDetector.detect(units, new Diagnostics());
+    BoxDetector.Result boxes = boxDetector.detect(units, outline, new Diagnostics());
+    List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
+    PlanDocument document = extract(text, source, docId, Deadline.none());
+    return new Analysis(text, units, outline, boxes, built, document);
+  }
+
+  /** The target extractor of this rule set (explain traces its clauses). */
+  public TargetSentenceExtractor targetExtractor() {
+    return targetExtractor;
+  }
+
+  /** The outline detector of this rule set (explain asks it about a line). */
+  public OutlineDetector outlineDetector() {
+    return outlineDetector;
+  }
+
   /** Extracts a plan from an already read text. */
   public PlanDocument extract(SourceText text, Source source, String docId, Deadline deadline) {
     Diagnostics diagnostics = new Diagnostics();

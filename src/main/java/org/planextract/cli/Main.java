@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "plan-extract", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Structured JSON from Chinese government plan documents (十四五 规划).",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, RulesCommand.class,
+        ExplainCommand.class, ReviewCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_SOME_FAILED = 1;

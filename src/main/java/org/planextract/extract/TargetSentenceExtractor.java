@@ -76,6 +76,46 @@ public final class TargetSentenceExtractor {
     return out;
   }
 
+  /** What a target rule made of one clause: the phrase before the value, trimmed, and the verdict. */
+  public record ClauseTrace(String clause, String rule, String phrase, String indicator, String value,
+      boolean accepted, String reason) {}
+
+  /**
+   * Every rule match in a text's clauses with what became of it, for {@code explain}: the same
+   * matching and trimming as extraction, reported instead of kept.
+   */
+  public List<ClauseTrace> trace(AlignedText text) {
+    List<ClauseTrace> out = new ArrayList<>();
+    String folded = text.folded();
+    int clauseStart = 0;
+    Matcher clauseEnd = Pattern.compile("[,;:，；：。!?！？]").matcher(folded);
+    while (clauseStart < folded.length()) {
+      int clauseStop = clauseEnd.find(clauseStart) ? clauseEnd.start() : folded.length();
+      String clause = folded.substring(clauseStart, clauseStop);
+      for (TargetRule rule : rules.rules()) {
+        Matcher m = rule.pattern().matcher(clause);
+        if (clause.length() > rules.maxClauseChars() || !m.find()) {
+          continue;
+        }
+        Match match = new Match(rule, m);
+        int base = clauseStart;
+        String raw = text.clean().substring(base + match.indicatorStart(), base + match.indicatorEnd());
+        Phrase phrase = match.indicatorEnd() > match.indicatorStart()
+            ? indicator(text, base + match.indicatorStart(), base + match.indicatorEnd()) : null;
+        String name = phrase == null ? null : phrase.text();
+        boolean ok = name != null && (rule.enumeration() || coordinated(phrase).stream().allMatch(this::acceptable));
+        String reason = name == null ? (rule.inheritsIndicator() ? "no indicator: the previous clause's is used" : "nothing left of the phrase after trimming")
+            : ok ? "accepted" + (canonical(name) == null ? "" : " as " + canonical(name))
+            : "rejected: '" + name + "' is not in the dictionary and does not end with an indicator head";
+        out.add(new ClauseTrace(text.clean().substring(clauseStart, clauseStop), rule.id(), raw, name,
+            text.clean().substring(base + match.valueStart(), base + match.valueEnd()), ok, reason));
+        break;
+      }
+      clauseStart = clauseStop + 1;
+    }
+    return out;
+  }
+
   /** Whether the section or one of its ancestors is titled 发展目标, 主要目标 … */
   private boolean inGoalSection(Optional<Section> section, Outline outline) {
     Section s = section.orElse(null);

@@ -79,6 +79,22 @@ public final class RuleLoader {
       List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml", "regions.yaml", "values.yaml", "indicators.yaml", "targets.yaml");
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
 
+  /** What a failing rule example does: stop the load (extraction) or only be reported (rules test). */
+  public enum ExampleFailures {
+    FAIL,
+    REPORT
+  }
+
+  private final ExampleFailures exampleFailures;
+
+  public RuleLoader() {
+    this(ExampleFailures.FAIL);
+  }
+
+  public RuleLoader(ExampleFailures exampleFailures) {
+    this.exampleFailures = exampleFailures;
+  }
+
   private final YAMLMapper mapper = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -468,7 +484,7 @@ public final class RuleLoader {
         shared.get(), aside.get(), coordination.get(), separators.get());
   }
 
-  private static void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,
+  private void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,
       IndicatorDictionary dictionary, List<RuleExample> examples, Problems problems) {
     TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules, new ValueParser(valueRules), dictionary,
         new HanLpSegmenter(dictionary.allNames()));
@@ -523,7 +539,7 @@ public final class RuleLoader {
     return list(words).stream().map(w -> TextNormalizer.fold(w).replaceAll("\\s+", "")).toList();
   }
 
-  private static void checkValueExamples(ValuesFile file, ValueRules rules, List<RuleExample> examples, Problems problems) {
+  private void checkValueExamples(ValuesFile file, ValueRules rules, List<RuleExample> examples, Problems problems) {
     ValueParser parser = new ValueParser(rules);
     for (ValueExample ex : list(file.examples())) {
       Value v = parser.parse(ex.raw(), null).value();
@@ -553,10 +569,10 @@ public final class RuleLoader {
     }
   }
 
-  private static void record(List<RuleExample> examples, Problems problems, String file, String id,
+  private void record(List<RuleExample> examples, Problems problems, String file, String id,
       String text, String failure) {
     examples.add(new RuleExample(file, id, text, failure == null, failure));
-    if (failure != null) {
+    if (failure != null && exampleFailures == ExampleFailures.FAIL) {
       problems.add(file, id, "example \"" + text + "\" " + failure);
     }
   }

@@ -1,0 +1,83 @@
+package org.planextract.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planextract.CorpusExtraction;
+import org.planextract.TestCorpus;
+
+/**
+ * The review report as a person sees it: opened in headless Chromium, its indicator table and
+ * highlights are there, and a screenshot is kept in target/review-screenshot.png. In CI
+ * (CI=true) Chromium must be installed; elsewhere the browser checks are skipped without it.
+ */
+class ReviewReportBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir
+  static Path tmp;
+  private static Path out;
+  private static final String DOC = TestCorpus.docIds().get(2);
+
+  @BeforeAll
+  static void writeReport() throws IOException {
+    out = tmp.resolve("review");
+    List<String> problems = new ReviewRun(CorpusExtraction.extractor())
+        .run(List.of(TestCorpus.file(DOC, "txt"), TestCorpus.file(TestCorpus.docIds().get(0), "txt")), out, TestCorpus.FIXTURES);
+    assertTrue(problems.isEmpty(), problems.toString());
+  }
+
+  @Test
+  void pageIsSelfContainedAndMarksTheExtractions() throws IOException {
+    String page = Files.readString(out.resolve(DOC + ".html"), StandardCharsets.UTF_8);
+    assertTrue(page.contains("class=\"ind-table\""));
+    assertTrue(page.contains("class=\"sec\""));
+    assertTrue(page.contains("class=\"tgt\" title=\"target · rule target-level"));
+    assertTrue(page.contains("class=\"box\""));
+    assertTrue(page.contains("<h3>Against the fixture</h3>"));
+    assertTrue(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"), "self-contained");
+    String index = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+    assertTrue(index.contains("href=\"" + DOC + ".html\""));
+  }
+
+  @Test
+  void chromiumRendersIndicatorTableAndHighlights() throws IOException, InterruptedException {
+    boolean ci = "true".equals(System.getenv("CI"));
+    if (!Files.isExecutable(CHROMIUM)) {
+      Assumptions.assumeFalse(!ci, "Chromium not installed (only CI requires it)");
+      throw new AssertionError("CI=true but " + CHROMIUM + " is missing: .ci/run installs it");
+    }
+    Path page = out.resolve(DOC + ".html").toAbsolutePath();
+    String dom = chromium("--dump-dom", page.toUri().toString());
+    assertTrue(dom.contains("class=\"ind-table\""), "indicator table in the rendered DOM");
+    int rows = dom.split("<tr title=").length - 1;
+    assertEquals(CorpusExtraction.extract(DOC, "txt").indicators().size(), rows, "one row per indicator");
+    assertTrue(dom.contains("class=\"tgt\""), "target highlights in the rendered DOM");
+    Path shot = Path.of("target", "review-screenshot.png").toAbsolutePath();
+    Files.deleteIfExists(shot);
+    chromium("--screenshot=" + shot, "--window-size=1400,1800", page.toUri().toString());
+    assertTrue(Files.size(shot) > 10_000, "screenshot written");
+  }
+
+  private static String chromium(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("chrome-profile")));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    byte[] stdout = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
+    return new String(stdout, StandardCharsets.UTF_8);
+  }
+}
