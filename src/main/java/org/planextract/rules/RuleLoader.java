@@ -148,7 +148,7 @@ public final class RuleLoader {
   }
 
   private RuleSet compile(String source, List<byte[]> contents) {
-    Problems problems = new Problems(source);
+    Problems problems = new Problems(source, contents);
     StructureFile structure = bind(contents.get(0), FILES.get(0), StructureFile.class, problems);
     TablesFile tables = bind(contents.get(1), FILES.get(1), TablesFile.class, problems);
     MetadataFile metadata = bind(contents.get(2), FILES.get(2), MetadataFile.class, problems);
@@ -633,17 +633,37 @@ public final class RuleLoader {
     }
   }
 
-  /** Collects problems as "source/file: rule id: reason". */
+  /** Collects problems as "source/file: line N: rule id: reason". */
   private static final class Problems {
     private final String source;
+    private final List<String> contents;
     private final List<String> messages = new ArrayList<>();
 
-    Problems(String source) {
+    Problems(String source, List<byte[]> files) {
       this.source = source;
+      this.contents = files.stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).toList();
     }
 
     void add(String file, String ruleId, String message) {
-      messages.add(source + "/" + file + ": " + (ruleId == null ? "" : "rule " + ruleId + ": ") + message);
+      String where = message.startsWith("line ") ? "" : lineOf(file, ruleId);
+      messages.add(source + "/" + file + ": " + where + (ruleId == null ? "" : "rule " + ruleId + ": ") + message);
+    }
+
+    /** "line N: " where the rule is defined ({@code id: x} or {@code x:}), or nothing when not found. */
+    private String lineOf(String file, String ruleId) {
+      int index = FILES.indexOf(file);
+      if (ruleId == null || index < 0) {
+        return "";
+      }
+      String key = ruleId.contains(".") ? ruleId.substring(ruleId.lastIndexOf('.') + 1) : ruleId;
+      List<String> lines = contents.get(index).lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String l = lines.get(i).strip();
+        if (l.matches("-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(key) + "\\b.*") || l.startsWith(key + ":")) {
+          return "line " + (i + 1) + ": ";
+        }
+      }
+      return "";
     }
 
     /** Whether a problem was already recorded for this rule (its examples are then not run). */

@@ -53,7 +53,7 @@ class RuleLoaderTest {
     edit("structure.yaml", "{text: \"一、规划背景\", number: \"一\", title: \"规划背景\"}",
         "{text: \"一、规划背景\", number: \"二\", title: \"规划背景\"}");
     String message = load();
-    assertTrue(message.contains("structure.yaml: rule chapter: pattern does not compile"), message);
+    assertTrue(message.contains("structure.yaml: line 16: rule chapter: pattern does not compile"), message);
     assertTrue(message.contains("rule cn-paren: unknown macro {CN_NUMBER}"), message);
     message = message.lines().filter(l -> l.contains("cn-dun")).findFirst().orElse(message);
     assertTrue(message.contains("number '一', expected '二'"), message);
@@ -63,7 +63,8 @@ class RuleLoaderTest {
   void duplicateIdsAreReported() throws IOException {
     copyRules();
     edit("tables.yaml", "id: table-kind-projects", "id: table-kind-indicators");
-    assertTrue(load().contains("tables.yaml: rule table-kind-indicators: duplicate rule id"));
+    String dup = load();
+    assertTrue(dup.contains("tables.yaml: line") && dup.contains("rule table-kind-indicators: duplicate rule id"), dup);
   }
 
   @Test
