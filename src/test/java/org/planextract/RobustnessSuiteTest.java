@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,8 +116,8 @@ class RobustnessSuiteTest {
   private static byte[] imagesOnly() throws IOException {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       byte[] png = Base64Png.ONE_PIXEL;
-      doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-          "dot.png", 9525, 9525);
+      doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png),
+          org.apache.poi.common.usermodel.PictureType.PNG, "dot.png", 9525, 9525);
       doc.write(bytes);
       return bytes.toByteArray();
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {

@@ -14,6 +14,7 @@ import org.planextract.model.Op;
 import org.planextract.model.Value;
 import org.planextract.model.ValueKind;
 import org.planextract.normalize.TextNormalizer;
+import org.planextract.structure.ChineseNumerals;
 
 /**
  * Reads an indicator cell or a target phrase into a {@link Value}, by a small grammar whose words
@@ -32,10 +33,13 @@ import org.planextract.normalize.TextNormalizer;
  * dropped. Thread-safe.
  */
 public final class ValueParser {
-  private static final String NUM = "[0-9]+(?:\\.[0-9]+)?";
+  /** A number: Arabic, or written out where plans do so for values (百分之九十, 两个百分点). */
+  private static final String NUM = "(?:[0-9]+(?:\\.[0-9]+)?|百分之[零〇一二三四五六七八九十百两点]+|[一二三四五六七八九十两](?=个?百分点))";
+  private static final String PERCENT_WORDS = "百分之";
   private static final Pattern DIGIT_GAP = Pattern.compile("(?<=[0-9０-９])[\\s\u3000]+(?=[0-9０-９])");
 
   private final ValueRules rules;
+  private final ChineseNumerals numerals = new ChineseNumerals();
   private final Pattern change;
   private final Pattern range;
   private final Pattern level;
@@ -125,12 +129,12 @@ public final class ValueParser {
       Direction dir = c.group("up") != null ? Direction.INCREASE : Direction.DECREASE;
       String unit = unit(c.group("unit"));
       return new Parse(new Value(rawOut, annual ? ValueKind.ANNUAL_CHANGE : ValueKind.CHANGE, null,
-          new BigDecimal(c.group("num")), null, null, unit, dir, year, reference(t).orElse(null)), null);
+          number(c.group("num")), null, null, unitOf(c.group("num"), unit), dir, year, reference(t).orElse(null)), null);
     }
     Matcher r = range.matcher(t);
     if (r.matches()) {
-      BigDecimal min = new BigDecimal(r.group("min"));
-      BigDecimal max = new BigDecimal(r.group("max"));
+      BigDecimal min = number(r.group("min"));
+      BigDecimal max = number(r.group("max"));
       if (min.compareTo(max) <= 0) {
         String unit = unit(r.group("unit") != null ? r.group("unit") : r.group("unit1"));
         return new Parse(new Value(rawOut, ValueKind.RANGE, null, null, min, max, unit, null, year, null), null);
@@ -139,8 +143,8 @@ public final class ValueParser {
     Matcher l = level.matcher(t);
     if (l.matches()) {
       Op op = comparator(l.group("pre"), l.group("suf"));
-      return new Parse(new Value(rawOut, ValueKind.LEVEL, op, new BigDecimal(l.group("num")), null, null,
-          unit(l.group("unit")), null, year, null), null);
+      return new Parse(new Value(rawOut, ValueKind.LEVEL, op, number(l.group("num")), null, null,
+          unitOf(l.group("num"), unit(l.group("unit"))), null, year, null), null);
     }
     Value qualitative = new Value(rawOut, ValueKind.QUALITATIVE, null, null, null, null, null, direction(t), year, null);
     boolean hasNumber = t.chars().anyMatch(Character::isDigit);
@@ -153,6 +157,29 @@ public final class ValueParser {
    */
   private static String squeeze(String s) {
     return DIGIT_GAP.matcher(s.strip()).replaceAll(" ").replaceAll("(?<![0-9])[\\s\u3000]+|[\\s\u3000]+(?![0-9])", "");
+  }
+
+  /** 85.5, 百分之九十五点五 (95.5), 两 (2). */
+  private BigDecimal number(String written) {
+    String w = written.startsWith(PERCENT_WORDS) ? written.substring(PERCENT_WORDS.length()) : written;
+    if (w.chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))) {
+      return new BigDecimal(w);
+    }
+    String[] parts = w.split("点", 2);
+    int whole = numerals.parse(parts[0]).orElseThrow(() -> new IllegalStateException("not a numeral: " + written));
+    if (parts.length == 1) {
+      return BigDecimal.valueOf(whole);
+    }
+    StringBuilder digits = new StringBuilder();
+    for (char ch : parts[1].toCharArray()) {
+      digits.append(numerals.parse(String.valueOf(ch)).orElse(0));
+    }
+    return new BigDecimal(whole + "." + digits);
+  }
+
+  /** 百分之九十 is a percentage even with no % sign. */
+  private static String unitOf(String written, String unit) {
+    return unit == null && written.startsWith(PERCENT_WORDS) ? "%" : unit;
   }
 
   private String stripHedges(String text) {

@@ -22,7 +22,7 @@ public final class Gazetteer {
 
   /**
    * The issuing region named at the start of a title: the most specific of the leading run of
-   * region names (河南省周口市… → 周口市), else the first region named anywhere in it.
+   * region names (河北省保定市… → 保定市), else the first region named anywhere in it.
    */
   public Region find(String title) {
     Entry best = null;

@@ -50,6 +50,18 @@ public final class TableBuilder {
       if (grid.isEmpty()) {
         continue;
       }
+      if (!tables.isEmpty() && continues(tables.get(tables.size() - 1), i, grid)) {
+        // A table broken over pages: the next part follows at once, without a header of its own.
+        Built previous = tables.remove(tables.size() - 1);
+        List<List<String>> rows = new ArrayList<>(previous.table().rows());
+        rows.addAll(grid);
+        List<Integer> bodyLines = new ArrayList<>(previous.bodyLines());
+        bodyLines.addAll(lines);
+        Table t = previous.table();
+        tables.add(new Built(new Table(t.id(), t.kind(), t.caption(), t.sectionId(), t.header(), rows, t.line()),
+            i, previous.block(), bodyLines));
+        continue;
+      }
       int headerRows = 1;
       if (grid.size() > 2 && isSubHeader(grid.get(0), grid.get(1))) {
         headerRows = 2;
@@ -67,6 +79,19 @@ public final class TableBuilder {
   }
 
   /** Whether the second row only names value columns; a cell repeating the one above is a vertical merge. */
+  /**
+   * Whether a table is the rest of the one before: it follows it directly (no paragraph between),
+   * has as many columns as its body, and its first row names no kind (no header words).
+   */
+  private boolean continues(Built previous, int unitIndex, List<List<String>> grid) {
+    if (previous.unitIndex() != unitIndex - 1 || previous.table().kind() == TableKind.OTHER) {
+      return false;
+    }
+    int width = previous.table().rows().stream().mapToInt(List::size).max().orElse(-1);
+    int mine = grid.stream().mapToInt(List::size).max().orElse(-2);
+    return width == mine && kind(List.of(grid.get(0)), null) == TableKind.OTHER;
+  }
+
   /** The line of a row: that of its first non-empty cell. */
   private static int rowLine(List<Cell> row, int fallback) {
     for (Cell cell : row) {

@@ -78,8 +78,8 @@ public final class IndicatorsXlsxWriter {
 
     @Override
     public void close() throws IOException {
+      // Since POI 5, close() also deletes the streaming workbook's temporary files.
       book.close();
-      book.dispose();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.planextract.write;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -9,13 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The production JSON mapper: plain decimals, nulls kept, stable key order, LF line ends. */
+/**
+ * The production JSON mapper: plain decimals, nulls written (Jackson's default inclusion), stable
+ * key order, LF line ends.
+ */
 public final class JsonOutput {
   private final ObjectMapper mapper = JsonMapper.builder()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-      .serializationInclusion(JsonInclude.Include.ALWAYS)
       .build();
   private final DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -110,6 +110,19 @@ class IndicatorTableExtractorTest {
   }
 
   @Test
+  void tableBrokenOverTwoPagesIsOneTable() {
+    PlanDocument doc = extract("某市“十四五”卫生健康规划\n一、主要指标\n"
+        + row("领域", "指标名称", "单位", "2020年", "2025年", "属性")
+        + row("健康水平", "人均预期寿命", "岁", "78.2", "79", "预期性") + "\n"
+        + row("", "婴儿死亡率", "‰", "4.1", "<4", "预期性")
+        + row("健康服务", "孕产妇系统管理率", "%", "92", "≥95", "预期性") + "\n二、主要任务\n");
+    assertEquals(1, doc.tables().size());
+    assertEquals(3, doc.indicators().size());
+    assertEquals("健康水平", doc.indicators().get(1).category());
+    assertEquals(2020, doc.indicators().get(2).baseline().year());
+  }
+
+  @Test
   void projectTablesGiveNoIndicators() {
     PlanDocument doc = extract("一、重点项目\n"
         + row("序号", "项目名称", "建设内容", "总投资（万元）")

@@ -90,6 +90,17 @@ class TargetSentenceExtractorTest {
   }
 
   @Test
+  void numbersWrittenInChinese() {
+    PlanDocument doc = extract("到2025年，适龄儿童免疫规划疫苗接种率保持在百分之九十以上，青少年总体近视率下降两个百分点。\n");
+    assertEquals(List.of("target 适龄儿童免疫规划疫苗接种率 GE 90 % 2025"),
+        doc.targets().stream().filter(t -> t.value().op() != null).map(TargetSentenceExtractorTest::brief).toList());
+    Target change = doc.targets().get(1);
+    assertEquals(ValueKind.CHANGE, change.value().kind());
+    assertEquals("2", change.value().value().toPlainString());
+    assertEquals("百分点", change.value().unit());
+  }
+
+  @Test
   void runInHeadingBodyIsRead() {
     PlanDocument doc = extract("一、主要任务\n1.推进全民健身。到2025年，经常参加体育锻炼人数比例达到40%以上。\n");
     assertEquals(1, doc.targets().size());

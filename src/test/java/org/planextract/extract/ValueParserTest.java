@@ -43,7 +43,9 @@ class ValueParserTest {
       "30/10万|=|30|/10万",
       "18/十万|=|18|/10万",
       "15 1/10万|=|15|/10万",
-      "3.2人/千人口|=|3.2|人"})
+      "3.2人/千人口|=|3.2|人",
+      "百分之九十以上|>=|90|%",
+      "达到百分之九十五点五|=|95.5|%"})
   void levels(String raw, String op, String value, String unit) {
     Value v = parser.parse(raw, 2025).value();
     assertEquals(ValueKind.LEVEL, v.kind());
