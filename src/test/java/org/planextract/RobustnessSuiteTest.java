@@ -67,6 +67,8 @@ class RobustnessSuiteTest {
     put(in, "big.txt", (plan + "\n").repeat(20_000_000 / plan.getBytes(StandardCharsets.UTF_8).length + 1).getBytes(StandardCharsets.UTF_8), "ok");
     put(in, "nested.html", nested(20_000).getBytes(StandardCharsets.UTF_8), "ok");
     put(in, "images-only.docx", imagesOnly(), "EMPTY");
+    zipBomb(in.resolve("bomb.docx"));
+    EXPECTED.put("bomb.docx", "CORRUPT");
     for (String docId : TestCorpus.docIds()) {
       Files.copy(TestCorpus.file(docId, "txt"), in.resolve(docId + ".txt"));
       EXPECTED.put(docId + ".txt", "ok");
@@ -80,6 +82,22 @@ class RobustnessSuiteTest {
   private static void put(Path dir, String name, byte[] bytes, String expected) throws IOException {
     Files.write(dir.resolve(name), bytes);
     EXPECTED.put(name, expected);
+  }
+
+  /** A .docx whose document part inflates from kilobytes to 60 MB: POI's zip-bomb guard must stop it. */
+  private static void zipBomb(Path file) throws IOException {
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+          + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      byte[] chunk = " ".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 60; i++) {
+        zip.write(chunk);
+      }
+      zip.closeEntry();
+    }
   }
 
   private static String mixEndings(String text) {

@@ -5,11 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.planextract.InputCollector;
 import org.planextract.bench.BenchResult;
 import org.planextract.bench.Benchmark;
 import org.planextract.model.PlanExtractException;
@@ -43,11 +42,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Benchmark.Input> base = new ArrayList<>();
-    for (Path p : inputs) {
-      try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
-          base.add(new Benchmark.Input(f, Files.readAllBytes(f)));
-        }
+    for (InputCollector.Input input : new InputCollector().collect(inputs)) {
+      if (input.problem() == null) {
+        base.add(new Benchmark.Input(input.path(), Files.readAllBytes(input.path())));
       }
     }
     if (base.isEmpty()) {
