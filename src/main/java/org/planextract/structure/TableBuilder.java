@@ -78,7 +78,6 @@ public final class TableBuilder {
     return tables;
   }
 
-  /** Whether the second row only names value columns; a cell repeating the one above is a vertical merge. */
   /**
    * Whether a table is the rest of the one before: it follows it directly (no paragraph between),
    * has as many columns as its body, and its first row names no kind (no header words).
@@ -102,11 +101,14 @@ public final class TableBuilder {
     return row.isEmpty() || row.get(0).lines().isEmpty() ? fallback : row.get(0).lines().get(0).line();
   }
 
+  /**
+   * Whether the second row only names value columns. A cell repeating one of the row above is a
+   * vertical merge (its position may be shifted by a horizontal merge above it).
+   */
   private boolean isSubHeader(List<String> above, List<String> row) {
     boolean any = false;
-    for (int c = 0; c < row.size(); c++) {
-      String cell = row.get(c);
-      if (cell.isEmpty() || c < above.size() && cell.equals(above.get(c))) {
+    for (String cell : row) {
+      if (cell.isEmpty() || above.contains(cell)) {
         continue;
       }
       if (!rules.subHeaderCell().matcher(TextNormalizer.fold(cell)).matches()) {
