@@ -122,6 +122,10 @@ public final class IndicatorTableExtractor {
         unit = canonical.get().unit();
         inferred = true;
       }
+      if (canonical.isEmpty()) {
+        diagnostics.warn(WarningCode.UNKNOWN_INDICATOR, built.bodyLines().get(r),
+            "indicator '" + name + "' is not in rules/indicators.yaml (no canonicalId)");
+      }
       String natureRaw = cell(row, layout.column(ColumnRole.NATURE));
       out.add(new Indicator(seq, sub ? parentSeq : null, category, name, unit, inferred,
           canonical.map(CanonicalIndicator::id).orElse(null), baseline, target, nature(natureRaw),

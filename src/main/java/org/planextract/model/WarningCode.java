@@ -12,6 +12,8 @@ public enum WarningCode {
   BOX_NUMBERING,
   /** An indicator 序号 repeats. */
   DUPLICATE_SEQ,
+  /** An indicator row whose name is not in rules/indicators.yaml: its canonicalId is null. */
+  UNKNOWN_INDICATOR,
   /** A value cell holds a number the value grammar cannot read; it is kept raw as qualitative. */
   VALUE_UNPARSED,
   /** An enumeration (甲、乙分别达到 X、Y、Z) pairs a different number of indicators and values; none is kept. */
