@@ -32,6 +32,14 @@ class RuleLoaderTest {
     Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
   }
 
+  private String readLine(int index) {
+    try {
+      return Files.readAllLines(dir.resolve("structure.yaml"), StandardCharsets.UTF_8).get(index);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private String load() {
     PlanExtractException e = assertThrows(PlanExtractException.class, () -> new RuleLoader().loadDirectory(dir));
     assertEquals(ErrorCode.BAD_RULES, e.code());
@@ -53,7 +61,9 @@ class RuleLoaderTest {
     edit("structure.yaml", "{text: \"一、规划背景\", number: \"一\", title: \"规划背景\"}",
         "{text: \"一、规划背景\", number: \"二\", title: \"规划背景\"}");
     String message = load();
-    assertTrue(message.contains("structure.yaml: line 16: rule chapter: pattern does not compile"), message);
+    int line = java.util.stream.IntStream.range(0, Files.readAllLines(dir.resolve("structure.yaml")).size())
+        .filter(i -> readLine(i).contains("id: chapter")).findFirst().orElseThrow() + 1;
+    assertTrue(message.contains("structure.yaml: line " + line + ": rule chapter: pattern does not compile"), message);
     assertTrue(message.contains("rule cn-paren: unknown macro {CN_NUMBER}"), message);
     message = message.lines().filter(l -> l.contains("cn-dun")).findFirst().orElse(message);
     assertTrue(message.contains("number '一', expected '二'"), message);

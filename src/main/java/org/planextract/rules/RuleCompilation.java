@@ -1,0 +1,132 @@
+package org.planextract.rules;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.planextract.normalize.TextNormalizer;
+
+/**
+ * One compilation of a rule set: the problems found so far (reported together, each naming file,
+ * line and rule), macro expansion and regex compilation that report into it, and the record of
+ * rule examples run.
+ */
+final class RuleCompilation {
+  private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
+
+  private final String source;
+  private final List<String> contents;
+  private final List<String> messages = new ArrayList<>();
+  private final RuleLoader.ExampleFailures exampleFailures;
+
+  RuleCompilation(String source, List<byte[]> files, RuleLoader.ExampleFailures exampleFailures) {
+    this.source = source;
+    this.contents = files.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    this.exampleFailures = exampleFailures;
+  }
+
+  void add(String file, String ruleId, String message) {
+    String where = message.startsWith("line ") ? "" : lineOf(file, ruleId);
+    messages.add(source + "/" + file + ": " + where + (ruleId == null ? "" : "rule " + ruleId + ": ") + message);
+  }
+
+  /** "line N: " where the rule is defined ({@code id: x} or {@code x:}), or nothing when not found. */
+  private String lineOf(String file, String ruleId) {
+    int index = RuleLoader.FILES.indexOf(file);
+    if (ruleId == null || index < 0) {
+      return "";
+    }
+    String key = ruleId.contains(".") ? ruleId.substring(ruleId.lastIndexOf('.') + 1) : ruleId;
+    List<String> lines = contents.get(index).lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i).strip();
+      if (l.matches("-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(key) + "\\b.*") || l.startsWith(key + ":")) {
+        return "line " + (i + 1) + ": ";
+      }
+    }
+    return "";
+  }
+
+  /** Whether a problem was already recorded for this rule (its examples are then not run). */
+  boolean mentions(String ruleId) {
+    return messages.stream().anyMatch(m -> m.contains(": rule " + ruleId + ": ") || m.contains(": rule " + ruleId + "."));
+  }
+
+  void throwIfAny() {
+    if (!messages.isEmpty()) {
+      throw RuleLoadException.of(messages);
+    }
+  }
+
+  /** The pattern with each {NAME} replaced by its macro, as a non-capturing group. */
+  String expand(String pattern, Map<String, String> macros, String file, String id) {
+    if (pattern == null) {
+      add(file, id, "no pattern");
+      return "(?!)";
+    }
+    Matcher m = MACRO.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String body = macros.get(m.group(1));
+      if (body == null) {
+        add(file, id, "unknown macro {" + m.group(1) + "}");
+        body = "(?!)";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  Optional<Pattern> compile(String file, String id, String regex, List<String> groups) {
+    if (regex == null) {
+      add(file, id, "no pattern");
+      return Optional.empty();
+    }
+    try {
+      Pattern p = Pattern.compile(regex);
+      for (String group : groups) {
+        if (!regex.contains("(?<" + group + ">")) {
+          add(file, id, "pattern lacks the named group (?<" + group + ">...)");
+        }
+      }
+      return Optional.of(p);
+    } catch (PatternSyntaxException e) {
+      add(file, id, "pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
+      return Optional.empty();
+    }
+  }
+
+  void record(List<RuleExample> examples, String file, String id,
+      String text, String failure) {
+    examples.add(new RuleExample(file, id, text, failure == null, failure));
+    if (failure != null && exampleFailures == RuleLoader.ExampleFailures.FAIL) {
+      add(file, id, "example \"" + text + "\" " + failure);
+    }
+  }
+
+  static void expect(List<String> wrong, String field, String expected, String actual) {
+    if (expected != null && !expected.equals(actual)) {
+      wrong.add(field + " '" + actual + "', expected '" + expected + "'");
+    }
+  }
+
+  static void expectNumber(List<String> wrong, String field, String expected, BigDecimal actual) {
+    if (expected != null && (actual == null || new BigDecimal(expected).compareTo(actual) != 0)) {
+      wrong.add(field + " " + actual + ", expected " + expected);
+    }
+  }
+
+  static <T> List<T> list(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  static List<String> folded(List<String> words) {
+    return list(words).stream().map(w -> TextNormalizer.fold(w).replaceAll("\\s+", "")).toList();
+  }
+}

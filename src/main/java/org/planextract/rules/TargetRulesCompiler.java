@@ -1,0 +1,97 @@
+package org.planextract.rules;
+
+import static org.planextract.rules.RuleCompilation.expect;
+import static org.planextract.rules.RuleCompilation.expectNumber;
+import static org.planextract.rules.RuleCompilation.list;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.planextract.extract.IndicatorDictionary;
+import org.planextract.extract.TargetRule;
+import org.planextract.extract.TargetRules;
+import org.planextract.extract.TargetSentenceExtractor;
+import org.planextract.extract.ValueParser;
+import org.planextract.extract.ValueRules;
+import org.planextract.model.Diagnostics;
+import org.planextract.model.Period;
+import org.planextract.model.Target;
+import org.planextract.nlp.HanLpSegmenter;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.read.TextLine;
+import org.planextract.rules.RuleFiles.TargetExample;
+import org.planextract.rules.RuleFiles.TargetRuleSpec;
+import org.planextract.rules.RuleFiles.TargetsFile;
+
+/** Compiles rules/targets.yaml with the value grammar's macros ({LEVEL}, {VALUE}, {CHANGE}) and runs its examples. */
+final class TargetRulesCompiler {
+  private final RuleCompilation problems;
+
+  TargetRulesCompiler(RuleCompilation problems) {
+    this.problems = problems;
+  }
+
+  TargetRules targetRules(TargetsFile file, ValueParser parser) {
+    Map<String, String> macros = Map.of("LEVEL", parser.valueRegex(true), "VALUE", parser.valueRegex(false),
+        "CHANGE", parser.changeRegex());
+    List<TargetRule> rules = new ArrayList<>();
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (TargetRuleSpec spec : list(file.rules())) {
+      if (spec.id() == null || !ids.add(spec.id())) {
+        problems.add("targets.yaml", spec.id(), spec.id() == null ? "a rule has no id" : "duplicate rule id");
+        continue;
+      }
+      String regex = problems.expand(spec.pattern(), macros, "targets.yaml", spec.id());
+      boolean enumeration = regex.contains("(?<indicators>");
+      problems.compile("targets.yaml", spec.id(), regex, enumeration ? List.of("indicators", "values") : List.of("indicator", "value"))
+          .ifPresent(p -> rules.add(new TargetRule(spec.id(), p, Boolean.TRUE.equals(spec.inheritsIndicator()))));
+    }
+    Optional<Pattern> year = problems.compile("targets.yaml", "yearMarker", file.yearMarker(), List.of("year"));
+    Optional<Pattern> planEnd = problems.compile("targets.yaml", "planEndMarker", TextNormalizer.fold(String.valueOf(file.planEndMarker())), List.of());
+    Optional<Pattern> goal = problems.compile("targets.yaml", "goalSectionTitle", file.goalSectionTitle(), List.of());
+    Optional<Pattern> shared = problems.compile("targets.yaml", "sharedPrefix", file.sharedPrefix(), List.of("prefix"));
+    Optional<Pattern> separators = problems.compile("targets.yaml", "listSeparators", file.listSeparators(), List.of());
+    Optional<Pattern> aside = problems.compile("targets.yaml", "aside", file.aside(), List.of());
+    Optional<Pattern> coordination = problems.compile("targets.yaml", "coordination", file.coordination(), List.of());
+    if (year.isEmpty() || planEnd.isEmpty() || goal.isEmpty() || shared.isEmpty() || separators.isEmpty()
+        || aside.isEmpty() || coordination.isEmpty()) {
+      return null;
+    }
+    return new TargetRules(rules, year.get(), planEnd.get(), goal.get(), java.util.Set.copyOf(list(file.leadingFillers())),
+        java.util.Set.copyOf(list(file.leadingTags())), java.util.Set.copyOf(list(file.trailingFillers())),
+        java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.maxClauseChars(), file.minIndicatorChars(), file.maxIndicatorChars(),
+        shared.get(), aside.get(), coordination.get(), separators.get());
+  }
+
+  void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,
+      IndicatorDictionary dictionary, List<RuleExample> examples) {
+    TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules, new ValueParser(valueRules), dictionary,
+        new HanLpSegmenter(dictionary.allNames()));
+    TextNormalizer normalizer = new TextNormalizer();
+    org.planextract.model.Period period = new org.planextract.model.Period(2021, 2025);
+    for (TargetRuleSpec spec : list(file.rules())) {
+      for (TargetExample ex : list(spec.examples())) {
+        List<org.planextract.model.Target> found = extractor.extractText(
+            normalizer.normalize(new TextLine(ex.text(), 1, 0)), period, new org.planextract.model.Diagnostics());
+        List<String> wrong = new ArrayList<>();
+        int want = ex.count() == null ? 1 : ex.count();
+        if (found.size() != want) {
+          wrong.add(found.size() + " targets, expected " + want);
+        } else if (want > 0) {
+          var t = found.get(0);
+          expect(wrong, "rule", spec.id(), t.rule());
+          expect(wrong, "indicator", ex.indicator(), t.indicator());
+          expectNumber(wrong, "value", ex.value(), t.value().value());
+          expect(wrong, "unit", ex.unit(), t.value().unit());
+          expect(wrong, "op", ex.op(), t.value().op() == null ? null : t.value().op().wire());
+          expect(wrong, "kind", ex.kind(), t.value().kind().wire());
+        }
+        problems.record(examples, "targets.yaml", spec.id(), ex.text(), wrong.isEmpty() ? null : String.join(", ", wrong));
+      }
+    }
+  }
+}

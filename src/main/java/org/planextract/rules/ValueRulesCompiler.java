@@ -1,0 +1,87 @@
+package org.planextract.rules;
+
+import static org.planextract.rules.RuleCompilation.expect;
+import static org.planextract.rules.RuleCompilation.expectNumber;
+import static org.planextract.rules.RuleCompilation.folded;
+import static org.planextract.rules.RuleCompilation.list;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.planextract.extract.Units;
+import org.planextract.extract.ValueParser;
+import org.planextract.extract.ValueRules;
+import org.planextract.model.Op;
+import org.planextract.model.Value;
+import org.planextract.rules.RuleFiles.ValueExample;
+import org.planextract.rules.RuleFiles.ValuesFile;
+
+/** Compiles rules/values.yaml (the value grammar and units) and runs its examples. */
+final class ValueRulesCompiler {
+  private final RuleCompilation problems;
+
+  ValueRulesCompiler(RuleCompilation problems) {
+    this.problems = problems;
+  }
+
+  ValueRules valueRules(ValuesFile file) {
+    Map<Op, List<String>> prefix = comparators(file.prefixComparators(), "prefixComparators", problems);
+    Map<Op, List<String>> suffix = comparators(file.suffixComparators(), "suffixComparators", problems);
+    List<Pattern> references = new ArrayList<>();
+    for (String p : list(file.referencePatterns())) {
+      problems.compile("values.yaml", "referencePatterns", p, List.of("reference")).ifPresent(references::add);
+    }
+    Map<String, List<String>> unitAliases = new java.util.LinkedHashMap<>();
+    for (var u : list(file.units())) {
+      if (u.canonical() == null || u.canonical().isBlank()) {
+        problems.add("values.yaml", "units", "a unit has no canonical form");
+        continue;
+      }
+      if (unitAliases.put(u.canonical(), list(u.aliases())) != null) {
+        problems.add("values.yaml", "units", "unit " + u.canonical() + " is listed twice");
+      }
+    }
+    return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
+        folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
+        folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
+        new Units(unitAliases));
+  }
+
+  private static Map<Op, List<String>> comparators(Map<String, List<String>> byOp, String id, RuleCompilation problems) {
+    Map<Op, List<String>> out = new java.util.EnumMap<>(Op.class);
+    if (byOp == null) {
+      return out;
+    }
+    byOp.forEach((wire, words) -> {
+      Optional<Op> op = java.util.Arrays.stream(Op.values()).filter(o -> o.wire().equals(wire)).findFirst();
+      if (op.isEmpty()) {
+        problems.add("values.yaml", id, "unknown comparator '" + wire + "' (=, >=, <=, >, <, ~)");
+      } else {
+        out.put(op.get(), folded(words));
+      }
+    });
+    return out;
+  }
+
+  void checkValueExamples(ValuesFile file, ValueRules rules, List<RuleExample> examples) {
+    ValueParser parser = new ValueParser(rules);
+    for (ValueExample ex : list(file.examples())) {
+      Value v = parser.parse(ex.raw(), null).value();
+      List<String> wrong = new ArrayList<>();
+      expect(wrong, "kind", ex.kind(), v.kind().wire());
+      expect(wrong, "op", ex.op(), v.op() == null ? null : v.op().wire());
+      expectNumber(wrong, "value", ex.value(), v.value());
+      expectNumber(wrong, "min", ex.min(), v.min());
+      expectNumber(wrong, "max", ex.max(), v.max());
+      expect(wrong, "unit", ex.unit(), v.unit());
+      expect(wrong, "direction", ex.direction(), v.direction() == null ? null : v.direction().wire());
+      expect(wrong, "reference", ex.reference(), v.reference());
+      problems.record(examples, "values.yaml", "value:" + ex.raw(), ex.raw(),
+          wrong.isEmpty() ? null : String.join(", ", wrong));
+    }
+  }
+}
