@@ -14,7 +14,6 @@ import org.planextract.model.TargetKind;
 import org.planextract.model.Value;
 import org.planextract.model.WarningCode;
 import org.planextract.nlp.Segmenter;
-import org.planextract.nlp.Term;
 import org.planextract.normalize.AlignedText;
 import org.planextract.normalize.TextNormalizer;
 import org.planextract.structure.BoxDetector;
@@ -37,17 +36,15 @@ public final class TargetSentenceExtractor {
 
   private final TargetRules rules;
   private final ValueParser values;
-  private final IndicatorDictionary dictionary;
-  private final Segmenter segmenter;
   private final Pattern valuePrefix;
+  private final IndicatorPhrases phrases;
 
   public TargetSentenceExtractor(TargetRules rules, ValueParser values, IndicatorDictionary dictionary,
       Segmenter segmenter) {
     this.rules = rules;
     this.values = values;
-    this.dictionary = dictionary;
-    this.segmenter = segmenter;
     this.valuePrefix = Pattern.compile("^(?:" + values.prefixRegex() + ")+");
+    this.phrases = new IndicatorPhrases(rules, dictionary, segmenter);
   }
 
   public List<Target> extract(List<Unit> units, Outline outline, BoxDetector.Result boxes, Period period,
@@ -100,12 +97,12 @@ public final class TargetSentenceExtractor {
         Match match = new Match(rule, m);
         int base = clauseStart;
         String raw = text.clean().substring(base + match.indicatorStart(), base + match.indicatorEnd());
-        Phrase phrase = match.indicatorEnd() > match.indicatorStart()
-            ? indicator(text, base + match.indicatorStart(), base + match.indicatorEnd()) : null;
+        IndicatorPhrases.Phrase phrase = match.indicatorEnd() > match.indicatorStart()
+            ? phrases.indicator(text, base + match.indicatorStart(), base + match.indicatorEnd()) : null;
         String name = phrase == null ? null : phrase.text();
-        boolean ok = name != null && (rule.enumeration() || coordinated(phrase).stream().allMatch(this::acceptable));
+        boolean ok = name != null && (rule.enumeration() || phrases.coordinated(phrase).stream().allMatch(phrases::acceptable));
         String reason = name == null ? (rule.inheritsIndicator() ? "no indicator: the previous clause's is used" : "nothing left of the phrase after trimming")
-            : ok ? "accepted" + (canonical(name) == null ? "" : " as " + canonical(name))
+            : ok ? "accepted" + (phrases.canonical(name) == null ? "" : " as " + phrases.canonical(name))
             : "rejected: '" + name + "' is not in the dictionary and does not end with an indicator head";
         out.add(new ClauseTrace(text.clean().substring(clauseStart, clauseStop), rule.id(), raw, name,
             text.clean().substring(base + match.valueStart(), base + match.valueEnd()), ok, reason));
@@ -172,7 +169,7 @@ public final class TargetSentenceExtractor {
           if (match.rule().enumeration()) {
             enumeration(text, base, match, year, kind, sectionId, sentence, out, diagnostics);
           } else {
-            Phrase phrase = indicator(text, base + match.indicatorStart(), base + match.indicatorEnd());
+            IndicatorPhrases.Phrase phrase = phrases.indicator(text, base + match.indicatorStart(), base + match.indicatorEnd());
             Value value = values.parse(text.clean().substring(base + match.valueStart(), base + match.valueEnd()), year).value();
             Span span = text.renderingSpan(phrase == null ? base + match.valueStart() : phrase.start(), base + match.valueEnd());
             if (phrase == null && match.rule().inheritsIndicator() && lastIndicator != null) {
@@ -180,9 +177,9 @@ public final class TargetSentenceExtractor {
               out.add(new Target(kind, lastIndicator, lastCanonical, value, sectionId, text.line(), span, sentence,
                   match.rule().id()));
             } else if (phrase != null) {
-              for (String name : coordinated(phrase)) {
-                if (acceptable(name)) {
-                  String canonical = canonical(name);
+              for (String name : phrases.coordinated(phrase)) {
+                if (phrases.acceptable(name)) {
+                  String canonical = phrases.canonical(name);
                   out.add(new Target(kind, name, canonical, value, sectionId, text.line(), span, sentence, match.rule().id()));
                   lastIndicator = name;
                   lastCanonical = canonical;
@@ -241,21 +238,21 @@ public final class TargetSentenceExtractor {
     }
     String prefix = null;
     String sharedPrefix = null;
-    Phrase lastItem = indicator(text, names.get(names.size() - 1)[0], names.get(names.size() - 1)[1]);
-    String sharedHead = lastItem == null ? null : head(lastItem.text());
-    String sharedRatio = lastItem == null ? null : ratioHead(lastItem.text());
+    IndicatorPhrases.Phrase lastItem = phrases.indicator(text, names.get(names.size() - 1)[0], names.get(names.size() - 1)[1]);
+    String sharedHead = lastItem == null ? null : phrases.head(lastItem.text());
+    String sharedRatio = lastItem == null ? null : phrases.ratioHead(lastItem.text());
     for (int k = 0; k < names.size(); k++) {
-      Phrase phrase = indicator(text, names.get(k)[0], names.get(k)[1]);
+      IndicatorPhrases.Phrase phrase = phrases.indicator(text, names.get(k)[0], names.get(k)[1]);
       if (phrase == null) {
         continue;
       }
       String name = phrase.text();
       String valueText = text.clean().substring(vals.get(k)[0], vals.get(k)[1]);
       boolean share = valueText.contains("%") || valueText.contains("％");
-      if (head(name) == null && sharedHead != null) {
+      if (phrases.head(name) == null && sharedHead != null) {
         // 达到省提升标准和国家推荐标准占比分别…: the items share the last one's head (占比).
         name = name + sharedHead;
-      } else if (share && sharedRatio != null && ratioHead(name) == null) {
+      } else if (share && sharedRatio != null && phrases.ratioHead(name) == null) {
         // 医院床位和卫生人员占比达到87.34%和66.7%: a share of beds, not a number of beds.
         name = name + sharedRatio;
       }
@@ -270,11 +267,11 @@ public final class TargetSentenceExtractor {
       } else if (prefix != null) {
         valueText = prefix + valueText;
       }
-      if (!acceptable(lookup)) {
+      if (!phrases.acceptable(lookup)) {
         continue;
       }
       Value value = values.parse(valueText, year).value();
-      out.add(new Target(kind, lookup, canonical(lookup), value,
+      out.add(new Target(kind, lookup, phrases.canonical(lookup), value,
           sectionId, text.line(), text.renderingSpan(phrase.start(), vals.get(k)[1]), sentence, match.rule().id()));
     }
   }
@@ -291,109 +288,6 @@ public final class TargetSentenceExtractor {
     items.add(new int[] {start, to});
     items.removeIf(r -> r[1] <= r[0]);
     return items;
-  }
-
-  /** A trimmed indicator phrase and where it starts in the text. */
-  private record Phrase(String text, int start) {}
-
-  /** The phrase without parenthesised asides: what length, heads and the dictionary look at. */
-  private String bare(String name) {
-    return rules.aside().matcher(name).replaceAll("");
-  }
-
-  /** An indicator: known to the dictionary, or of sensible length and ending with an indicator head. */
-  private boolean acceptable(String name) {
-    String bare = bare(name);
-    if (dictionary.search(name).isPresent() || dictionary.search(bare).isPresent()) {
-      return true;
-    }
-    return bare.length() >= rules.minIndicatorChars() && bare.length() <= rules.maxIndicatorChars() && head(bare) != null;
-  }
-
-  private String canonical(String name) {
-    return dictionary.search(name).or(() -> dictionary.search(bare(name))).map(CanonicalIndicator::id).orElse(null);
-  }
-
-  /** The share head (率, 比例, 占比 …) the phrase ends with, or null. */
-  private String ratioHead(String name) {
-    return rules.ratioHeads().stream().filter(name::endsWith).findFirst().orElse(null);
-  }
-
-  /** The longest indicator head the phrase ends with (率, 比例, 占比 …), or null. */
-  private String head(String name) {
-    String best = null;
-    for (String h : rules.indicatorHeads()) {
-      if (name.endsWith(h) && (best == null || h.length() > best.length())) {
-        best = h;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Two indicators sharing one value (甲规范管理率和服药率维持在90%以上) are split at the coordinating
-   * word when both sides end with an indicator head and the whole is not itself a known indicator.
-   */
-  private List<String> coordinated(Phrase phrase) {
-    String name = phrase.text();
-    if (dictionary.search(name).isPresent() || dictionary.search(bare(name)).isPresent()) {
-      return List.of(name);
-    }
-    Matcher m = rules.coordination().matcher(name);
-    while (m.find()) {
-      String left = name.substring(0, m.start());
-      String right = name.substring(m.end());
-      if (head(left) != null && head(right) != null && acceptable(left) && acceptable(right)) {
-        return List.of(left, right);
-      }
-    }
-    return List.of(name);
-  }
-
-  /** Trims fillers, time and place words off a phrase, with HanLP tags; null when nothing is left. */
-  private Phrase indicator(AlignedText text, int from, int to) {
-    int start = from;
-    int end = to;
-    String folded = text.folded();
-    boolean again = true;
-    while (again && start < end) {
-      again = false;
-      Matcher year = rules.yearMarker().matcher(folded).region(start, end);
-      if (year.lookingAt() && year.end() > start) {
-        start = year.end();
-        again = true;
-      }
-      Matcher plan = rules.planEndMarker().matcher(folded).region(start, end);
-      if (plan.lookingAt() && plan.end() > start) {
-        start = plan.end();
-        again = true;
-      }
-    }
-    if (start >= end) {
-      return null;
-    }
-    String phrase = text.clean().substring(start, end);
-    List<Term> terms = segmenter.segment(phrase);
-    int first = 0;
-    while (first < terms.size() && (rules.leadingFillers().contains(terms.get(first).word())
-        || rules.leadingTags().contains(terms.get(first).pos()))) {
-      first++;
-    }
-    int last = terms.size() - 1;
-    while (last >= first && (rules.trailingFillers().contains(terms.get(last).word())
-        || rules.trailingTags().contains(terms.get(last).pos()))) {
-      last--;
-    }
-    if (first > last) {
-      return null;
-    }
-    int s = terms.get(first).offset();
-    int e = terms.get(last).end();
-    String name = phrase.substring(s, e).strip();
-    if (name.isEmpty()) {
-      return null;
-    }
-    return new Phrase(name, start + s);
   }
 
   /** Year markers of a sentence as [position, year]; 到“十四五”末 counts as the plan's end year. */

@@ -1,0 +1,128 @@
+package org.planextract.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.planextract.nlp.Segmenter;
+import org.planextract.nlp.Term;
+import org.planextract.normalize.AlignedText;
+
+/**
+ * The indicator phrase of a target: the text before the value, trimmed of time markers
+ * (到2025年), fillers and HanLP-tagged time, place, pronoun and adverb words (全市, 要), then judged:
+ * an indicator is in the dictionary, or ends with an indicator head (率, 数, 占比 …) and has a
+ * sensible length, parenthesised asides aside.
+ */
+final class IndicatorPhrases {
+  private final TargetRules rules;
+  private final IndicatorDictionary dictionary;
+  private final Segmenter segmenter;
+
+  IndicatorPhrases(TargetRules rules, IndicatorDictionary dictionary, Segmenter segmenter) {
+    this.rules = rules;
+    this.dictionary = dictionary;
+    this.segmenter = segmenter;
+  }
+
+  /** A trimmed indicator phrase and where it starts in the text. */
+  record Phrase(String text, int start) {}
+
+  /** The phrase without parenthesised asides: what length, heads and the dictionary look at. */
+  String bare(String name) {
+    return rules.aside().matcher(name).replaceAll("");
+  }
+
+  /** An indicator: known to the dictionary, or of sensible length and ending with an indicator head. */
+  boolean acceptable(String name) {
+    String bare = bare(name);
+    if (dictionary.search(name).isPresent() || dictionary.search(bare).isPresent()) {
+      return true;
+    }
+    return bare.length() >= rules.minIndicatorChars() && bare.length() <= rules.maxIndicatorChars() && head(bare) != null;
+  }
+
+  String canonical(String name) {
+    return dictionary.search(name).or(() -> dictionary.search(bare(name))).map(CanonicalIndicator::id).orElse(null);
+  }
+
+  /** The share head (率, 比例, 占比 …) the phrase ends with, or null. */
+  String ratioHead(String name) {
+    return rules.ratioHeads().stream().filter(name::endsWith).findFirst().orElse(null);
+  }
+
+  /** The longest indicator head the phrase ends with (率, 比例, 占比 …), or null. */
+  String head(String name) {
+    String best = null;
+    for (String h : rules.indicatorHeads()) {
+      if (name.endsWith(h) && (best == null || h.length() > best.length())) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Two indicators sharing one value (甲规范管理率和服药率维持在90%以上) are split at the coordinating
+   * word when both sides end with an indicator head and the whole is not itself a known indicator.
+   */
+  List<String> coordinated(Phrase phrase) {
+    String name = phrase.text();
+    if (dictionary.search(name).isPresent() || dictionary.search(bare(name)).isPresent()) {
+      return List.of(name);
+    }
+    Matcher m = rules.coordination().matcher(name);
+    while (m.find()) {
+      String left = name.substring(0, m.start());
+      String right = name.substring(m.end());
+      if (head(left) != null && head(right) != null && acceptable(left) && acceptable(right)) {
+        return List.of(left, right);
+      }
+    }
+    return List.of(name);
+  }
+
+  /** Trims fillers, time and place words off a phrase, with HanLP tags; null when nothing is left. */
+  Phrase indicator(AlignedText text, int from, int to) {
+    int start = from;
+    int end = to;
+    String folded = text.folded();
+    boolean again = true;
+    while (again && start < end) {
+      again = false;
+      Matcher year = rules.yearMarker().matcher(folded).region(start, end);
+      if (year.lookingAt() && year.end() > start) {
+        start = year.end();
+        again = true;
+      }
+      Matcher plan = rules.planEndMarker().matcher(folded).region(start, end);
+      if (plan.lookingAt() && plan.end() > start) {
+        start = plan.end();
+        again = true;
+      }
+    }
+    if (start >= end) {
+      return null;
+    }
+    String phrase = text.clean().substring(start, end);
+    List<Term> terms = segmenter.segment(phrase);
+    int first = 0;
+    while (first < terms.size() && (rules.leadingFillers().contains(terms.get(first).word())
+        || rules.leadingTags().contains(terms.get(first).pos()))) {
+      first++;
+    }
+    int last = terms.size() - 1;
+    while (last >= first && (rules.trailingFillers().contains(terms.get(last).word())
+        || rules.trailingTags().contains(terms.get(last).pos()))) {
+      last--;
+    }
+    if (first > last) {
+      return null;
+    }
+    int s = terms.get(first).offset();
+    int e = terms.get(last).end();
+    String name = phrase.substring(s, e).strip();
+    if (name.isEmpty()) {
+      return null;
+    }
+    return new Phrase(name, start + s);
+  }
+}
