@@ -13,10 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,23 +58,16 @@ public final class CorpusRun {
     Path outDir = options.outDir();
     Files.createDirectories(outDir);
     List<Input> inputs = new InputCollector().collect(arguments);
-    Set<String> docIds = new HashSet<>();
-    List<String> assigned = new ArrayList<>();
-    for (Input input : inputs) {
-      assigned.add(input.problem() == null ? uniqueDocId(input.path(), docIds) : null);
-    }
     List<ManifestInput> entries = new ArrayList<>();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try (RunJournal journal = RunJournal.open(outDir, options.incremental())) {
       List<Future<ManifestInput>> futures = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) {
-        Input input = inputs.get(i);
-        String docId = assigned.get(i);
+      for (Input input : inputs) {
         futures.add(pool.submit(() -> {
           ManifestInput entry = input.problem() != null
               ? failed(input.path(), null, null, input.problem(), input.reason())
-              : process(input.path(), docId, journal);
+              : process(input.path(), input.docId(), journal);
           listener.inputDone(entry, done.incrementAndGet(), inputs.size());
           return entry;
         }));
@@ -185,18 +176,6 @@ public final class CorpusRun {
 
   private static String firstLine(String s) {
     return s == null ? "" : s.lines().findFirst().orElse("").strip();
-  }
-
-  /** The file stem; a second file with the same stem gets -2, -3 … so nothing is overwritten. */
-  private static String uniqueDocId(Path path, Set<String> taken) {
-    String name = path.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    String id = stem;
-    for (int n = 2; !taken.add(id); n++) {
-      id = stem + "-" + n;
-    }
-    return id;
   }
 
   /** The version baked into the jar at build time. */

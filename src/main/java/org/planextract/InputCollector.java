@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.planextract.model.ErrorCode;
 
@@ -19,33 +21,32 @@ import org.planextract.model.ErrorCode;
 public final class InputCollector {
   private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".html", ".htm");
 
-  /** An input document, or a problem found before reading it. */
-  public record Input(Path path, ErrorCode problem, String reason) {
-    static Input ok(Path path) {
-      return new Input(path, null, null);
-    }
-  }
+  /**
+   * An input document with its docId (the file stem; a second file with the same stem gets -2,
+   * -3 … so nothing is overwritten), or a problem found before reading it (docId null).
+   */
+  public record Input(Path path, String docId, ErrorCode problem, String reason) {}
 
   public List<Input> collect(List<Path> arguments) {
     List<Input> inputs = new ArrayList<>();
+    Set<String> docIds = new HashSet<>();
     for (Path arg : arguments) {
       if (Files.isDirectory(arg)) {
         List<Path> found;
         try {
           found = walk(arg);
         } catch (IOException | UncheckedIOException e) {
-          inputs.add(new Input(arg, ErrorCode.UNREADABLE_INPUT, "cannot list folder: " + e.getMessage()));
+          inputs.add(new Input(arg, null, ErrorCode.UNREADABLE_INPUT, "cannot list folder: " + e.getMessage()));
           continue;
         }
         if (found.isEmpty()) {
-          inputs.add(new Input(arg, ErrorCode.EMPTY,
-              "folder holds no .txt, .docx or .html files"));
+          inputs.add(new Input(arg, null, ErrorCode.EMPTY, "folder holds no .txt, .docx or .html files"));
         }
-        found.forEach(p -> inputs.add(Input.ok(p)));
+        found.forEach(p -> inputs.add(new Input(p, uniqueDocId(p, docIds), null, null)));
       } else if (!Files.exists(arg)) {
-        inputs.add(new Input(arg, ErrorCode.UNREADABLE_INPUT, "no such file or folder"));
+        inputs.add(new Input(arg, null, ErrorCode.UNREADABLE_INPUT, "no such file or folder"));
       } else {
-        inputs.add(Input.ok(arg));
+        inputs.add(new Input(arg, uniqueDocId(arg, docIds), null, null));
       }
     }
     return inputs;
@@ -57,6 +58,17 @@ public final class InputCollector {
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted(Comparator.comparing(Path::toString)).toList();
     }
+  }
+
+  private static String uniqueDocId(Path path, Set<String> taken) {
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String id = stem;
+    for (int n = 2; !taken.add(id); n++) {
+      id = stem + "-" + n;
+    }
+    return id;
   }
 
   static boolean supported(Path path) {

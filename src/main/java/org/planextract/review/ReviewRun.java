@@ -44,8 +44,7 @@ public final class ReviewRun {
         continue;
       }
       Path path = input.path();
-      String name = path.getFileName().toString();
-      String docId = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+      String docId = input.docId();
       try {
         PlanExtractor.Analysis a = extractor.analyze(path, Files.readAllBytes(path), docId);
         DocumentScore score = null;
