@@ -18,8 +18,9 @@ import org.planextract.eval.FieldScore;
 import org.planextract.write.JsonOutput;
 
 /**
- * Every plan in every format scores F1 = 1.0 against its fixture: sections, boxes, metadata,
- * indicator rows, and every indicator field (seq, category, unit, nature, canonicalId, values).
+ * Every plan in every format scores F1 = 1.0 against its fixture on sections, boxes, metadata,
+ * indicator rows and every indicator field (seq, category, unit, nature, canonicalId, values), and
+ * targets in running text reach precision 0.95 and recall 0.9 where they are labelled.
  */
 class EvalOverFixturesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,7 +41,13 @@ class EvalOverFixturesTest {
         .collect(Collectors.joining("\n"));
     assertTrue(score.fields().stream().anyMatch(f -> f.field().equals("indicators.target")), "indicator fields scored");
     for (FieldScore f : score.fields()) {
-      assertEquals(1.0, f.f1(), 1e-9, f.field() + " F1 for " + docId + " as " + format + "\n" + misses);
+      if (f.field().equals("targets")) {
+        // The goal for targets in running text (the targets issue): precision ≥ 0.95, recall ≥ 0.9.
+        assertTrue(f.precision() >= 0.95 && f.recall() >= 0.9,
+            "targets P " + f.precision() + " R " + f.recall() + " for " + docId + " as " + format + "\n" + misses);
+      } else {
+        assertEquals(1.0, f.f1(), 1e-9, f.field() + " F1 for " + docId + " as " + format + "\n" + misses);
+      }
     }
   }
 

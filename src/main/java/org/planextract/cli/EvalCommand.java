@@ -36,6 +36,14 @@ final class EvalCommand implements Callable<Integer> {
       description = "Exit 1 when any field's total F1 is below X (0..1; default ${DEFAULT-VALUE}).")
   private double minF1;
 
+  @Option(names = "--min-precision", paramLabel = "X", defaultValue = "0",
+      description = "Exit 1 when any field's total precision is below X (default ${DEFAULT-VALUE}).")
+  private double minPrecision;
+
+  @Option(names = "--min-recall", paramLabel = "X", defaultValue = "0",
+      description = "Exit 1 when any field's total recall is below X (default ${DEFAULT-VALUE}).")
+  private double minRecall;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -66,11 +74,15 @@ final class EvalCommand implements Callable<Integer> {
             m.line() == null ? "" : " line " + m.line(), m.item());
       }
     }
-    if (report.minF1() < minF1) {
-      err.printf(Locale.ROOT, "plan-extract eval: lowest field F1 %.4f is under --min-f1 %.4f%n", report.minF1(), minF1);
-      return Main.EXIT_SOME_FAILED;
+    boolean below = false;
+    for (FieldScore f : report.totals()) {
+      if (f.f1() < minF1 || f.precision() < minPrecision || f.recall() < minRecall) {
+        err.printf(Locale.ROOT, "plan-extract eval: %s P %.4f R %.4f F1 %.4f is under the minimum (P %.2f, R %.2f, F1 %.2f)%n",
+            f.field(), f.precision(), f.recall(), f.f1(), minPrecision, minRecall, minF1);
+        below = true;
+      }
     }
-    return Main.EXIT_OK;
+    return below ? Main.EXIT_SOME_FAILED : Main.EXIT_OK;
   }
 
   private static void print(PrintWriter out, String doc, FieldScore f) {

@@ -110,7 +110,9 @@ final class IndicatorPhrases {
       first++;
     }
     int last = terms.size() - 1;
-    while (last >= first && (rules.trailingFillers().contains(terms.get(last).word())
+    // Trailing adverbs go (率均 → 率), but never a piece of an indicator head (占比 is 占/v + 比/p).
+    while (last >= first && head(phrase.substring(0, terms.get(last).end())) == null
+        && (rules.trailingFillers().contains(terms.get(last).word())
         || rules.trailingTags().contains(terms.get(last).pos()))) {
       last--;
     }

@@ -98,6 +98,11 @@ public final class ValueParser {
         + "(?: ?(?:-|~|～|—|–|至|到) ?" + NUM + ")?(?: ?(?:" + unitRegex + "))?(?:" + suffixRegex + ")?";
   }
 
+  /** A regex (no groups) for a bare number with its unit (托位数4.5个): no comparator, unit required. */
+  public String unitValueRegex() {
+    return NUM + " ?(?:" + unitRegex + ")(?:" + suffixRegex + ")?";
+  }
+
   /** A regex (no groups) for a change in running text: 提高了1.64岁, 年均下降1个百分点. */
   public String changeRegex() {
     return "(?:" + alternation(rules.annualWords()) + ")?(?:" + upRegex + "|" + downRegex + ")了?" + NUM

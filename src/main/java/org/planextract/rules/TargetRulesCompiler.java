@@ -37,7 +37,7 @@ final class TargetRulesCompiler {
 
   TargetRules targetRules(TargetsFile file, ValueParser parser) {
     Map<String, String> macros = Map.of("LEVEL", parser.valueRegex(true), "VALUE", parser.valueRegex(false),
-        "CHANGE", parser.changeRegex());
+        "CHANGE", parser.changeRegex(), "UNIT_VALUE", parser.unitValueRegex());
     List<TargetRule> rules = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (TargetRuleSpec spec : list(file.rules())) {

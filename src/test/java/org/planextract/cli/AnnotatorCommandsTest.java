@@ -70,11 +70,20 @@ class AnnotatorCommandsTest {
 
     Path out = tmp.resolve("out");
     assertEquals(0, run("extract", "-q", "--out", out.toString(), TestCorpus.CORPUS.toString()).code());
-    Run eval = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(), "--min-f1", "1.0");
+    Run eval = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+        "--fields", "sections,boxes,indicators,metadata", "--min-f1", "1.0");
     assertEquals(0, eval.code(), eval.out() + eval.err());
-    assertTrue(eval.out().contains("TOTAL                        targets"), eval.out());
+    Run targets = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+        "--fields", "targets", "--min-precision", "0.95", "--min-recall", "0.9");
+    assertEquals(0, targets.code(), targets.out() + targets.err());
+    assertTrue(targets.out().contains("TOTAL                        targets"), targets.out());
+    Run strict = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+        "--fields", "targets", "--min-recall", "1.0");
+    assertEquals(1, strict.code(), "two labelled targets are missed: recall is under 1.0");
+    assertTrue(strict.err().contains("targets P 1.0000 R 0.96"), strict.err());
     Files.delete(out.resolve(TestCorpus.docIds().get(0) + ".json"));
-    Run worse = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(), "--min-f1", "1.0");
+    Run worse = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+        "--fields", "sections", "--min-f1", "1.0");
     assertEquals(1, worse.code(), "a missing plan drops F1 under --min-f1");
     assertTrue(worse.out().contains("MISS  " + TestCorpus.docIds().get(0) + " sections line 4: 1 一 规划背景"), worse.out());
   }
