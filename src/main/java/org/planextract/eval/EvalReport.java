@@ -11,11 +11,13 @@ public record EvalReport(List<DocumentScore> documents) {
     documents = List.copyOf(documents);
   }
 
-  /** The same report restricted to some fields. */
+  /** The same report restricted to some fields ("indicators" keeps its per-field scores, indicators.unit …). */
   public EvalReport only(java.util.Set<String> fields) {
+    java.util.function.Predicate<String> keep = name -> fields.contains(name)
+        || name.contains(".") && fields.contains(name.substring(0, name.indexOf('.')));
     return new EvalReport(documents.stream().map(d -> new DocumentScore(d.docId(),
-        d.fields().stream().filter(f -> fields.contains(f.field())).toList(),
-        d.mismatches().stream().filter(m -> fields.contains(m.field())).toList())).toList());
+        d.fields().stream().filter(f -> keep.test(f.field())).toList(),
+        d.mismatches().stream().filter(m -> keep.test(m.field())).toList())).toList());
   }
 
   public List<FieldScore> totals() {
