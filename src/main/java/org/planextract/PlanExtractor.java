@@ -17,6 +17,7 @@ import org.planextract.model.PlanDocument;
 import org.planextract.model.PlanExtractException;
 import org.planextract.model.Source;
 import org.planextract.model.Table;
+import org.planextract.model.TableKind;
 import org.planextract.normalize.TextNormalizer;
 import org.planextract.read.DocumentReader;
 import org.planextract.read.Readers;
@@ -121,7 +122,10 @@ public final class PlanExtractor {
     List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
     List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics);
     deadline.check("indicators");
-    List<Target> targets = targetExtractor.extract(units, outline, boxes, metadata.period(), normalizer, diagnostics);
+    java.util.Set<Integer> indicatorTables = built.stream().filter(b -> b.table().kind() == TableKind.INDICATORS)
+        .map(TableBuilder.Built::unitIndex).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    List<Target> targets = targetExtractor.extract(units, outline, indicatorTables, metadata.period(), normalizer,
+        diagnostics);
     PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
         metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
         tables, indicators, targets, diagnostics.warnings());

@@ -3,6 +3,7 @@ package org.planextract.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planextract.model.Diagnostics;
@@ -16,7 +17,6 @@ import org.planextract.model.WarningCode;
 import org.planextract.nlp.Segmenter;
 import org.planextract.normalize.AlignedText;
 import org.planextract.normalize.TextNormalizer;
-import org.planextract.structure.BoxDetector;
 import org.planextract.structure.Outline;
 import org.planextract.structure.Unit;
 
@@ -47,7 +47,11 @@ public final class TargetSentenceExtractor {
     this.phrases = new IndicatorPhrases(rules, dictionary, segmenter);
   }
 
-  public List<Target> extract(List<Unit> units, Outline outline, BoxDetector.Result boxes, Period period,
+  /**
+   * Targets of a document: in paragraphs, run-in heading bodies, 专栏 boxes and table cells, but
+   * not in the units of {@code skipUnits} (the indicator tables, read as rows instead).
+   */
+  public List<Target> extract(List<Unit> units, Outline outline, Set<Integer> skipUnits, Period period,
       TextNormalizer normalizer, Diagnostics diagnostics) {
     List<Target> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
@@ -59,7 +63,7 @@ public final class TargetSentenceExtractor {
         int from = !outline.isHeading(i) ? 0
             : outline.headingAt(i).map(h -> h.bodyStart()).orElse(text.text().length());
         extract(text.text(), from, sectionId, goal, period, out, diagnostics);
-      } else if (units.get(i) instanceof Unit.Tab tab && boxes.boxUnits().contains(i)) {
+      } else if (units.get(i) instanceof Unit.Tab tab && !skipUnits.contains(i)) {
         tab.table().contentLines().forEach(l -> extract(normalizer.normalize(l), 0, sectionId, goal, period, out, diagnostics));
       }
     }
