@@ -57,6 +57,7 @@ public final class CorpusRun {
     long t0 = System.nanoTime();
     Path outDir = options.outDir();
     Files.createDirectories(outDir);
+    removeLeftoverTempFiles(outDir);
     List<Input> inputs = new InputCollector().collect(arguments);
     List<ManifestInput> entries = new ArrayList<>();
     AtomicInteger done = new AtomicInteger();
@@ -93,6 +94,18 @@ public final class CorpusRun {
         failed, entries);
     files.write(outDir.resolve("manifest.json"), json.pretty(manifest));
     return new RunResult(manifest);
+  }
+
+  /** A run killed while writing leaves a hidden {@code .name….part} temp file; the next run removes it. */
+  private static void removeLeftoverTempFiles(Path outDir) throws IOException {
+    try (var files = Files.list(outDir)) {
+      for (Path p : files.toList()) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") && name.endsWith(".part") && Files.isRegularFile(p)) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   private ManifestInput process(Path path, String docId, RunJournal journal) {

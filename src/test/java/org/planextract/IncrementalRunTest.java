@@ -77,6 +77,8 @@ class IncrementalRunTest {
     Files.delete(out.resolve(lost + ".json"));
     Files.writeString(out.resolve(RunJournal.FILE), "{\"path\":\"in/x.txt\",\"do", StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
+    Path torn = out.resolve("." + lost + ".json123.part");
+    Files.writeString(torn, "{\"schemaVersion\": 1, \"doc", StandardCharsets.UTF_8);
 
     JsonNode manifest = run(in, out, 2, true);
     assertEquals(4, skipped(manifest));
@@ -91,6 +93,7 @@ class IncrementalRunTest {
       }
     }).distinct().count());
     assertTrue(Files.exists(out.resolve(lost + ".json")));
+    assertFalse(Files.exists(torn), "a temp file left by the killed run is removed");
   }
 
   @Test
