@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +17,13 @@ class AnnotatorCommandsTest {
   @TempDir
   Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void rulesTestPassesAndReportsABrokenExample() throws IOException {
-    Run ok = run("rules", "test", "--rules", "rules");
+    CliRun ok = run("rules", "test", "--rules", "rules");
     assertEquals(0, ok.code(), ok.out());
     assertTrue(ok.out().contains("PASS values.yaml value:≥25%"), ok.out());
     Path rules = Files.createDirectories(tmp.resolve("rules"));
@@ -42,20 +35,20 @@ class AnnotatorCommandsTest {
         .replace("\"<=\": [\"≤\", \"≦\", \"<=\", \"不高于\",", "\"<=\": [\"≤\", \"≦\", \"<=\","), StandardCharsets.UTF_8);
     Files.writeString(values, Files.readString(values, StandardCharsets.UTF_8)
         + "  - {raw: \"不高于25%\", kind: level, op: \"<=\", value: \"25\", unit: \"%\"}\n", StandardCharsets.UTF_8);
-    Run broken = run("rules", "test", "--rules", rules.toString(), "--failures-only");
+    CliRun broken = run("rules", "test", "--rules", rules.toString(), "--failures-only");
     assertEquals(1, broken.code(), broken.out());
     assertTrue(broken.out().contains("FAIL values.yaml value:不高于25%"), broken.out());
-    Run extract = run("extract", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(), TestCorpus.CORPUS.toString());
+    CliRun extract = run("extract", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(), TestCorpus.CORPUS.toString());
     assertEquals(2, extract.code(), "a failing example stops extraction");
     assertTrue(extract.err().contains("values.yaml") && extract.err().contains("不高于25%"), extract.err());
   }
 
   @Test
   void explainSaysWhichRuleMadeATarget() {
-    Run r = run("explain", TestCorpus.file(TestCorpus.docIds().get(2), "txt").toString(), "--line", "204");
+    CliRun r = run("explain", TestCorpus.file(TestCorpus.docIds().get(2), "txt").toString(), "--line", "204");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("extract: target by rule target-level: 严重精神障碍患者规范管理率"), r.out());
-    Run ind = run("explain", TestCorpus.file(TestCorpus.docIds().get(0), "txt").toString(), "--indicator", "吸烟率");
+    CliRun ind = run("explain", TestCorpus.file(TestCorpus.docIds().get(0), "txt").toString(), "--indicator", "吸烟率");
     assertTrue(ind.out().contains("extract: indicator 7 15岁以上人群吸烟率"), ind.out());
     assertEquals(2, run("explain", "x.txt").code(), "--line or --indicator is required");
   }
@@ -63,26 +56,26 @@ class AnnotatorCommandsTest {
   @Test
   void reviewWritesPagesAndEvalScoresAgainstFixtures() throws IOException {
     Path review = tmp.resolve("review");
-    Run r = run("review", "--out", review.toString(), "--expected", TestCorpus.FIXTURES.toString(), TestCorpus.CORPUS.toString());
+    CliRun r = run("review", "--out", review.toString(), "--expected", TestCorpus.FIXTURES.toString(), TestCorpus.CORPUS.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.exists(review.resolve("index.html")));
     assertTrue(Files.exists(review.resolve(TestCorpus.docIds().get(4) + ".html")));
 
     Path out = tmp.resolve("out");
     assertEquals(0, run("extract", "-q", "--out", out.toString(), TestCorpus.CORPUS.toString()).code());
-    Run eval = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+    CliRun eval = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
         "--fields", "sections,boxes,indicators,metadata", "--min-f1", "1.0");
     assertEquals(0, eval.code(), eval.out() + eval.err());
-    Run targets = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+    CliRun targets = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
         "--fields", "targets", "--min-precision", "0.95", "--min-recall", "0.9");
     assertEquals(0, targets.code(), targets.out() + targets.err());
     assertTrue(targets.out().contains("TOTAL                        targets"), targets.out());
-    Run strict = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+    CliRun strict = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
         "--fields", "targets", "--min-recall", "1.0");
     assertEquals(1, strict.code(), "two labelled targets are missed: recall is under 1.0");
     assertTrue(strict.err().contains("targets P 1.0000 R 0.96"), strict.err());
     Files.delete(out.resolve(TestCorpus.docIds().get(0) + ".json"));
-    Run worse = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
+    CliRun worse = run("eval", "--expected", TestCorpus.FIXTURES.toString(), "--actual", out.toString(),
         "--fields", "sections", "--min-f1", "1.0");
     assertEquals(1, worse.code(), "a missing plan drops F1 under --min-f1");
     assertTrue(worse.out().contains("MISS  " + TestCorpus.docIds().get(0) + " sections line 4: 1 一 规划背景"), worse.out());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,19 +27,14 @@ class ExtractCommandTest {
   @TempDir
   Path tmp;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void extractsTheCorpusWithExitZero() throws IOException {
     Path out = tmp.resolve("out");
-    Run r = run("extract", "--out", out.toString(), TestCorpus.CORPUS.toString());
+    CliRun r = run("extract", "--out", out.toString(), TestCorpus.CORPUS.toString());
     assertEquals(0, r.code(), r.err());
     for (String docId : TestCorpus.docIds()) {
       assertTrue(Files.isRegularFile(out.resolve(docId + ".json")), docId);
@@ -94,7 +87,7 @@ class ExtractCommandTest {
     String stem = name.substring(0, name.lastIndexOf('.'));
     Files.writeString(out.resolve(stem + ".json"), "stale");
 
-    Run r = run("extract", "-q", "--out", out.toString(), bad.toString(), good.toString());
+    CliRun r = run("extract", "-q", "--out", out.toString(), bad.toString(), good.toString());
 
     assertEquals(1, r.code());
     List<String> errLines = r.err().lines().toList();
@@ -116,7 +109,7 @@ class ExtractCommandTest {
     Path empty = Files.createDirectories(tmp.resolve("nothing-here"));
     Files.writeString(empty.resolve("notes.md"), "not a plan");
     Path out = tmp.resolve("out");
-    Run r = run("extract", "-q", "--out", out.toString(), tmp.resolve("missing.txt").toString(), empty.toString());
+    CliRun r = run("extract", "-q", "--out", out.toString(), tmp.resolve("missing.txt").toString(), empty.toString());
     assertEquals(1, r.code());
     assertEquals(2, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("no such file"), r.err());
@@ -129,7 +122,7 @@ class ExtractCommandTest {
     Files.writeString(file, "乌海市“十四五”卫生健康事业发展规划\n一、规划背景\n", StandardCharsets.UTF_8);
     assertTrue(file.toFile().setReadable(false));
     org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as a user who reads everything");
-    Run r = run("extract", "--out", tmp.resolve("out").toString(), file.toString());
+    CliRun r = run("extract", "--out", tmp.resolve("out").toString(), file.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("permission denied"), r.err());
   }
@@ -164,7 +157,7 @@ class ExtractCommandTest {
     Files.writeString(rules.resolve("tables.yaml"),
         Files.readString(rules.resolve("tables.yaml")).replace("captionMaxChars: 50", "captionMaxChars: 50\ncolour: red"));
     Path out = tmp.resolve("out");
-    Run r = run("extract", "--rules", rules.toString(), "--out", out.toString(), TestCorpus.CORPUS.toString());
+    CliRun r = run("extract", "--rules", rules.toString(), "--out", out.toString(), TestCorpus.CORPUS.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("tables.yaml") && r.err().contains("colour"), r.err());
     assertFalse(Files.exists(out.resolve("manifest.json")));
@@ -172,10 +165,10 @@ class ExtractCommandTest {
 
   @Test
   void helpAndVersion() {
-    Run help = run("--help");
+    CliRun help = run("--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("extract") && help.out().contains("eval"), help.out());
-    Run version = run("--version");
+    CliRun version = run("--version");
     assertEquals(0, version.code());
     assertTrue(version.out().startsWith("plan-extract "), version.out());
   }
