@@ -38,7 +38,8 @@ final class RuleFiles {
   record IndicatorsFile(int version, Map<String, String> macros, List<String> qualifiers,
       List<IndicatorSpec> indicators) {}
 
-  record MetadataFile(int version, List<String> draftMarkers, String statusNote, String fiveYearPlan,
+  record MetadataFile(int version, List<String> titleWords, int maxTitleChars, String noticeTitle,
+      List<String> draftMarkers, String statusNote, String fiveYearPlan,
       String yearRange, int headLines) {}
 
   record HtmlFile(int version, List<String> articleSelectors, List<String> dropSelectors,

@@ -180,14 +180,17 @@ public final class RuleLoader {
   }
 
   private static MetadataRules metadataRules(MetadataFile file, RuleCompilation problems) {
+    Optional<Pattern> notice = problems.compile("metadata.yaml", "noticeTitle", file.noticeTitle(), List.of("title"));
     Optional<Pattern> note = problems.compile("metadata.yaml", "statusNote", file.statusNote(), List.of());
     Optional<Pattern> plan = problems.compile("metadata.yaml", "fiveYearPlan", file.fiveYearPlan(), List.of("n"));
     Optional<Pattern> range = problems.compile("metadata.yaml", "yearRange", file.yearRange(), List.of("start", "end"));
-    if (note.isEmpty() || plan.isEmpty() || range.isEmpty()) {
+    if (notice.isEmpty() || note.isEmpty() || plan.isEmpty() || range.isEmpty()) {
       return null;
     }
-    return new MetadataRules(list(file.draftMarkers()), note.get(), plan.get(), range.get(), file.headLines());
+    return new MetadataRules(list(file.titleWords()), file.maxTitleChars(), notice.get(), list(file.draftMarkers()),
+        note.get(), plan.get(), range.get(), file.headLines());
   }
+
 
   private static Gazetteer gazetteer(RegionsFile file, RuleCompilation problems) {
     List<Gazetteer.Entry> entries = new ArrayList<>();

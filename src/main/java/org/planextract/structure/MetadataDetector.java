@@ -29,10 +29,21 @@ public final class MetadataDetector {
   public Metadata detect(List<Unit> units) {
     List<Unit.Text> head = units.stream().filter(u -> u instanceof Unit.Text)
         .map(u -> (Unit.Text) u).limit(rules.headLines()).toList();
-    String title = head.stream().filter(t -> t.hint() == HeadingHint.TITLE).findFirst()
+    // The title: a line styled as title, else the first line naming a plan (规划, 计划 …: pages put
+    // 发文字号 and the like above it), else the first line.
+    Unit.Text titleLine = head.stream().filter(t -> t.hint() == HeadingHint.TITLE).findFirst()
+        .or(() -> head.stream().filter(t -> t.text().length() <= rules.maxTitleChars()
+            && rules.titleWords().stream().anyMatch(w -> t.text().clean().contains(w))).findFirst())
         .or(() -> head.stream().findFirst())
-        .map(t -> t.text().clean()).orElse("");
-    boolean draft = head.stream().limit(3)
+        .orElse(null);
+    String title = titleLine == null ? "" : titleLine.text().clean();
+    Matcher notice = rules.noticeTitle().matcher(title);
+    if (notice.find()) {
+      // 某市人民政府关于印发某市“十四五”卫生健康规划的通知 → the plan itself.
+      title = notice.group("title");
+    }
+    int titleIndex = titleLine == null ? 0 : head.indexOf(titleLine);
+    boolean draft = head.stream().limit(titleIndex + 3L)
         .anyMatch(t -> rules.draftMarkers().stream().anyMatch(w -> t.text().clean().contains(w)));
     String cleanTitle = rules.statusNote().matcher(title).replaceAll("").strip();
     Region region = gazetteer.find(cleanTitle);

@@ -37,6 +37,14 @@ class MetadataDetectorTest {
   }
 
   @org.junit.jupiter.api.Test
+  void titleBelowDocumentNumberAndInsideANotice() {
+    Metadata m = detect("信政办〔2022〕15号\n信阳市人民政府办公室关于印发信阳市“十四五”卫生健康事业发展规划的通知\n各县区人民政府：\n");
+    assertEquals("信阳市“十四五”卫生健康事业发展规划", m.title());
+    assertEquals("信阳市", m.region().name());
+    assertEquals(2025, m.period().end());
+  }
+
+  @org.junit.jupiter.api.Test
   void draftNoteOnTheSecondLine() {
     Metadata m = detect("安阳县卫生健康规划\n（征求意见稿）\n一、发展基础\n");
     assertEquals(Status.DRAFT, m.status());
