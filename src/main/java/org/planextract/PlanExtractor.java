@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.planextract.extract.IndicatorTableExtractor;
 import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
@@ -71,12 +73,7 @@ public final class PlanExtractor {
 
   /** As {@link #extract(Path, byte[], String)}, failing with TIMEOUT once {@code deadline} is past. */
   public PlanDocument extract(Path path, byte[] bytes, String docId, Deadline deadline) {
-    DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
-        ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
-    SourceText text = reader.read(bytes);
-    deadline.check("reading");
-    Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
-    return extract(text, source, docId, deadline);
+    return analyze(path, bytes, docId, deadline).document();
   }
 
   /**
@@ -88,16 +85,16 @@ public final class PlanExtractor {
 
   /** Reads and extracts a file, keeping the intermediate results. */
   public Analysis analyze(Path path, byte[] bytes, String docId) {
+    return analyze(path, bytes, docId, Deadline.none());
+  }
+
+  private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
     DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
         ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
     SourceText text = reader.read(bytes);
+    deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
-    List<Unit> units = Unit.of(text, normalizer);
-    Outline outline = outlineDetector.detect(units, new Diagnostics());
-    BoxDetector.Result boxes = boxDetector.detect(units, outline, new Diagnostics());
-    List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
-    PlanDocument document = extract(text, source, docId, Deadline.none());
-    return new Analysis(text, units, outline, boxes, built, document);
+    return analyze(text, source, docId, deadline);
   }
 
   /** The target extractor of this rule set (explain traces its clauses). */
@@ -110,8 +107,8 @@ public final class PlanExtractor {
     return outlineDetector;
   }
 
-  /** Extracts a plan from an already read text. */
-  public PlanDocument extract(SourceText text, Source source, String docId, Deadline deadline) {
+  /** Extracts a plan from an already read text: the pipeline, stage by stage. */
+  public Analysis analyze(SourceText text, Source source, String docId, Deadline deadline) {
     Diagnostics diagnostics = new Diagnostics();
     List<Unit> units = Unit.of(text, normalizer);
     Metadata metadata = metadataDetector.detect(units);
@@ -122,15 +119,15 @@ public final class PlanExtractor {
     List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
     List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics);
     deadline.check("indicators");
-    java.util.Set<Integer> indicatorTables = built.stream().filter(b -> b.table().kind() == TableKind.INDICATORS)
-        .map(TableBuilder.Built::unitIndex).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Set<Integer> indicatorTables = built.stream().filter(b -> b.table().kind() == TableKind.INDICATORS)
+        .map(TableBuilder.Built::unitIndex).collect(Collectors.toUnmodifiableSet());
     List<Target> targets = targetExtractor.extract(units, outline, indicatorTables, metadata.period(), normalizer,
         diagnostics);
+    deadline.check("targets");
     PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
         metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
         tables, indicators, targets, diagnostics.warnings());
-    deadline.check("targets");
-    return document;
+    return new Analysis(text, units, outline, boxes, built, document);
   }
 
   static String sha256(byte[] bytes) {
