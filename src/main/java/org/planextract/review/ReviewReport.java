@@ -32,6 +32,7 @@ public final class ReviewReport {
       .fact{background:#eee2ff}.ind{border-left-color:#e08a00}.miss{border-left-color:#d00;background:#ffe5e5}
       table{border-collapse:collapse;font-size:12px;margin-bottom:12px}td,th{border:1px solid #bbb;padding:2px 4px;vertical-align:top}
       th{background:#eef}.bad{color:#b00}.legend span{margin-right:8px;padding:0 4px}
+      .ind-table td:nth-child(3){min-width:12em}.src-table td:nth-child(2){min-width:10em}
       """;
 
   private final HtmlText html = new HtmlText();
