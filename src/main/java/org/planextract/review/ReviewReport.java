@@ -25,7 +25,7 @@ public final class ReviewReport {
   static final String STYLE = """
       body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#222}
       header{background:#24476b;color:#fff;padding:10px 16px}header a{color:#cfe3ff}
-      main{display:flex;gap:16px;padding:12px}section.text{flex:3;min-width:0}aside{flex:2;min-width:0}
+      main{display:flex;gap:16px;padding:12px}section.text{flex:3;min-width:0}aside{flex:2;min-width:0;overflow-x:auto}
       .line{white-space:pre-wrap;font-size:13px;line-height:1.5;border-left:3px solid transparent;padding-left:4px}
       .ln{color:#999;display:inline-block;width:3.5em;user-select:none}
       .sec{background:#dbe9ff;font-weight:bold}.box{background:#fff6d5}.tgt{background:#c9f2c7;border-bottom:2px solid #2e8b2e}
