@@ -2,7 +2,7 @@ package org.planextract;
 
 import java.time.Duration;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /**
  * A per-document time limit, checked between stages and inside long loops: a document that runs

@@ -12,11 +12,11 @@ import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
 import org.planextract.model.Target;
 import org.planextract.nlp.HanLpSegmenter;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.PlanDocument;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.model.Source;
 import org.planextract.model.Table;
 import org.planextract.model.TableKind;
@@ -130,7 +130,7 @@ public final class PlanExtractor {
     return new Analysis(text, units, outline, boxes, built, document);
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

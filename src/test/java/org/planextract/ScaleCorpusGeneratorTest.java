@@ -1,5 +1,7 @@
 package org.planextract;
 
+import org.planextract.run.CorpusRun;
+import org.planextract.run.RunOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.ToLongFunction;
 import org.planextract.PlanExtractor;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.nlp.Segmenter;
 import org.planextract.read.DocumentReader;

@@ -9,7 +9,7 @@ import org.planextract.eval.EvalReport;
 import org.planextract.eval.Evaluator;
 import org.planextract.eval.FieldScore;
 import org.planextract.eval.Mismatch;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planextract.PlanExtractor;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.review.Explainer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

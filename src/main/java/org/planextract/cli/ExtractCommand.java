@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.time.Duration;
-import org.planextract.CorpusRun;
-import org.planextract.RunOptions;
+import org.planextract.run.CorpusRun;
+import org.planextract.run.RunOptions;
 import org.planextract.model.ManifestInput;
 import org.planextract.PlanExtractor;
-import org.planextract.RunResult;
+import org.planextract.run.RunResult;
 
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package org.planextract.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.planextract.CorpusRun;
+import org.planextract.run.CorpusRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -7,7 +7,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.planextract.RunListener;
+import org.planextract.run.RunListener;
 import org.planextract.model.InputStatus;
 import org.planextract.model.ManifestInput;
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.planextract.PlanExtractor;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.review.ReviewRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

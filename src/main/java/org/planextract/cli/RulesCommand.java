@@ -3,7 +3,7 @@ package org.planextract.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.rules.RuleExample;
 import org.planextract.rules.RuleLoader;
 import org.planextract.rules.RuleSet;

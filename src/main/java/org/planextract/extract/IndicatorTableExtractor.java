@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
 import org.planextract.model.Nature;
 import org.planextract.model.Period;

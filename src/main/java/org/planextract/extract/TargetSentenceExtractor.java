@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.model.Period;
 import org.planextract.model.Section;
 import org.planextract.model.Span;

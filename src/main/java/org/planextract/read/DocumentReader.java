@@ -2,7 +2,7 @@ package org.planextract.read;
 
 import java.nio.file.Path;
 import org.planextract.model.Format;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /**
  * Reads one file format into a {@link SourceText} (Tika's two-method parser port). Input is

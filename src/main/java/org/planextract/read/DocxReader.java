@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.Format;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /**
  * Reads .docx with Apache POI: body paragraphs and tables in document order. Restores automatic

@@ -21,7 +21,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Elements;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.Format;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /**
  * Reads government web pages with jsoup. Charset: BOM, else a {@code charset=} declaration found

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /**
  * Decodes text whose charset is not declared. Policy: a byte-order mark wins; then strict UTF-8;

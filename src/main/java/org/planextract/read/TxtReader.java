@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.Format;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /**
  * Reads plain text in any of the charsets of {@link TextDecoder} (BOM, then UTF-8, then a detector,

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.planextract.InputCollector;
+import org.planextract.run.InputCollector;
 import org.planextract.PlanExtractor;
 import org.planextract.eval.DocumentScore;
 import org.planextract.eval.Evaluator;
 import org.planextract.model.PlanDocument;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.write.AtomicFiles;
 import org.planextract.write.JsonOutput;
 

@@ -2,7 +2,7 @@ package org.planextract.rules;
 
 import java.util.List;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /** Every problem found in a rule set, one per line ("rules/x.yaml: rule id: reason"). */
 public final class RuleLoadException {

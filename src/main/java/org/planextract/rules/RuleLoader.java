@@ -26,7 +26,7 @@ import org.planextract.extract.TargetRules;
 import org.planextract.extract.ValueParser;
 import org.planextract.extract.ValueRules;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.model.RegionLevel;
 import org.planextract.read.HtmlRules;
 import org.planextract.rules.RuleFiles.HtmlFile;

@@ -17,7 +17,7 @@ import org.planextract.extract.TargetRules;
 import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
 import org.planextract.extract.ValueRules;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.model.Period;
 import org.planextract.model.Target;
 import org.planextract.nlp.HanLpSegmenter;
@@ -76,7 +76,7 @@ final class TargetRulesCompiler {
     for (TargetRuleSpec spec : list(file.rules())) {
       for (TargetExample ex : list(spec.examples())) {
         List<org.planextract.model.Target> found = extractor.extractText(
-            normalizer.normalize(new TextLine(ex.text(), 1, 0)), period, new org.planextract.model.Diagnostics());
+            normalizer.normalize(new TextLine(ex.text(), 1, 0)), period, new org.planextract.problems.Diagnostics());
         List<String> wrong = new ArrayList<>();
         int want = ex.count() == null ? 1 : ex.count();
         if (found.size() != want) {

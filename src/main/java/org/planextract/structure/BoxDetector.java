@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.planextract.model.Box;
 import org.planextract.model.BoxItem;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
 import org.planextract.model.WarningCode;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
 import org.planextract.model.WarningCode;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.planextract.TestCorpus;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 class DocxReaderTest {
   private final DocxReader reader = new DocxReader();

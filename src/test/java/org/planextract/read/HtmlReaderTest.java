@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planextract.TestCorpus;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 class HtmlReaderTest {
   private static final Charset GB18030 = Charset.forName("GB18030");

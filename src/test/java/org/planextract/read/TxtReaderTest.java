@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /** Charset policy of .txt: BOM, UTF-8, detector, GB18030; binary refused. */
 class TxtReaderTest {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planextract.model.ErrorCode;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 
 /** Broken rule files are refused with every problem named by file and rule, before any document. */
 class RuleLoaderTest {

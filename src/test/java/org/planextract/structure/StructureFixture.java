@@ -2,7 +2,7 @@ package org.planextract.structure;
 
 import java.util.List;
 import org.planextract.TestCorpus;
-import org.planextract.model.Diagnostics;
+import org.planextract.problems.Diagnostics;
 import org.planextract.normalize.TextNormalizer;
 import org.planextract.read.SourceText;
 import org.planextract.read.TxtReader;

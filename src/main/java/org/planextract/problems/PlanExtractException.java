@@ -1,6 +1,7 @@
-package org.planextract.model;
+package org.planextract.problems;
 
 import java.util.Objects;
+import org.planextract.model.ErrorCode;
 
 /**
  * The one exception type of the pipeline: an {@link ErrorCode} plus a one-line reason that names

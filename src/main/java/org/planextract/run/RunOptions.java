@@ -1,4 +1,4 @@
-package org.planextract;
+package org.planextract.run;
 
 import java.nio.file.Path;
 import java.time.Duration;

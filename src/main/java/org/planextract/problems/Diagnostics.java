@@ -1,6 +1,8 @@
-package org.planextract.model;
+package org.planextract.problems;
 
 import java.util.ArrayList;
+import org.planextract.model.Warning;
+import org.planextract.model.WarningCode;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package org.planextract;
+package org.planextract.run;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,13 +20,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.planextract.InputCollector.Input;
+import org.planextract.run.InputCollector.Input;
+import org.planextract.PlanExtractor;
+import org.planextract.Deadline;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.InputStatus;
 import org.planextract.model.Manifest;
 import org.planextract.model.ManifestInput;
 import org.planextract.model.PlanDocument;
-import org.planextract.model.PlanExtractException;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.write.AggregateWriter;
 import org.planextract.write.AtomicFiles;
 import org.planextract.write.JsonOutput;

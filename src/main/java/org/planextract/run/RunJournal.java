@@ -1,4 +1,4 @@
-package org.planextract;
+package org.planextract.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.planextract;
+package org.planextract.run;
 
 import org.planextract.model.Manifest;
 
