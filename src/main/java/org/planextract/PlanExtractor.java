@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.planextract.compare.Reconciler;
 import org.planextract.extract.IndicatorTableExtractor;
 import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
@@ -16,6 +17,7 @@ import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.PlanDocument;
+import org.planextract.model.Reconciliation;
 import org.planextract.problems.PlanExtractException;
 import org.planextract.model.Source;
 import org.planextract.model.Table;
@@ -48,6 +50,7 @@ public final class PlanExtractor {
   private final MetadataDetector metadataDetector;
   private final IndicatorTableExtractor indicatorExtractor;
   private final TargetSentenceExtractor targetExtractor;
+  private final Reconciler reconciler = new Reconciler();
 
   public PlanExtractor(RuleSet rules) {
     this.rules = rules;
@@ -124,9 +127,11 @@ public final class PlanExtractor {
     List<Target> targets = targetExtractor.extract(units, outline, indicatorTables, metadata.period(), normalizer,
         diagnostics);
     deadline.check("targets");
+    Reconciliation reconciliation = reconciler.reconcile(indicators, targets, metadata.period());
+    reconciler.report(reconciliation, diagnostics);
     PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
         metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
-        tables, indicators, targets, diagnostics.warnings());
+        tables, indicators, targets, diagnostics.warnings(), reconciliation);
     return new Analysis(text, units, outline, boxes, built, document);
   }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Structured JSON from Chinese government plan documents (十四五 规划).",
     subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, RulesCommand.class,
-        ExplainCommand.class, ReviewCommand.class})
+        ExplainCommand.class, ReviewCommand.class, CompareCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_SOME_FAILED = 1;

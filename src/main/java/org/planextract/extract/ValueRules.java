@@ -8,7 +8,8 @@ import org.planextract.model.Op;
 /**
  * The word lists of the value grammar (rules/values.yaml), already folded: missing markers,
  * hedges, comparators before and after a number, change and annual words, reference patterns and
- * the words that give a qualitative value its direction.
+ * the words that give a qualitative value its direction; the unit conversions the comparison of
+ * plans uses.
  */
 public record ValueRules(
     List<String> missing,
@@ -22,7 +23,8 @@ public record ValueRules(
     List<String> qualitativeIncrease,
     List<String> qualitativeDecrease,
     List<String> qualitativeStable,
-    Units units) {
+    Units units,
+    UnitConversions conversions) {
   public ValueRules {
     missing = List.copyOf(missing);
     hedges = List.copyOf(hedges);

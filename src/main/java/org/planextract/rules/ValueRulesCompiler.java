@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.planextract.extract.UnitConversions;
 import org.planextract.extract.Units;
 import org.planextract.extract.ValueParser;
 import org.planextract.extract.ValueRules;
@@ -48,7 +49,29 @@ final class ValueRulesCompiler {
     return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
-        new Units(unitAliases));
+        new Units(unitAliases), conversions(file, unitAliases.keySet()));
+  }
+
+  private UnitConversions conversions(ValuesFile file, java.util.Set<String> units) {
+    List<UnitConversions.Conversion> out = new ArrayList<>();
+    for (var c : list(file.conversions())) {
+      String id = "conversion " + c.from() + " -> " + c.to();
+      if (!units.contains(c.from()) || !units.contains(c.to())) {
+        problems.add("values.yaml", id, "a conversion names a unit that is not a canonical unit of units:");
+        continue;
+      }
+      try {
+        java.math.BigDecimal factor = new java.math.BigDecimal(c.factor());
+        if (factor.signum() <= 0) {
+          problems.add("values.yaml", id, "the factor must be positive: " + c.factor());
+        } else {
+          out.add(new UnitConversions.Conversion(c.from(), c.to(), factor));
+        }
+      } catch (NumberFormatException | NullPointerException e) {
+        problems.add("values.yaml", id, "the factor is not a number: " + c.factor());
+      }
+    }
+    return new UnitConversions(out);
   }
 
   private static Map<Op, List<String>> comparators(Map<String, List<String>> byOp, String id, RuleCompilation problems) {

@@ -29,7 +29,9 @@ import org.planextract.model.Manifest;
 import org.planextract.model.ManifestInput;
 import org.planextract.model.PlanDocument;
 import org.planextract.problems.PlanExtractException;
+import org.planextract.compare.CompareEntries;
 import org.planextract.write.AggregateWriter;
+import org.planextract.write.ExportContext;
 import org.planextract.write.AtomicFiles;
 import org.planextract.write.JsonOutput;
 
@@ -88,7 +90,7 @@ public final class CorpusRun {
     }
     List<Path> written = entries.stream().filter(e -> e.status() == InputStatus.OK)
         .map(e -> outDir.resolve(e.docId() + ".json")).toList();
-    new AggregateWriter(reader, json, files).write(written, outDir);
+    new AggregateWriter(reader, json, files, exportContext(extractor.rules())).write(written, outDir);
     int failed = (int) entries.stream().filter(e -> e.status() == InputStatus.FAILED).count();
     BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - t0).movePointLeft(9).setScale(3, RoundingMode.HALF_UP);
     Manifest manifest = new Manifest("plan-extract", toolVersion(), PlanDocument.SCHEMA_VERSION,
@@ -191,6 +193,12 @@ public final class CorpusRun {
 
   private static String firstLine(String s) {
     return s == null ? "" : s.lines().findFirst().orElse("").strip();
+  }
+
+  /** What the aggregate writers need from a rule set and this build. */
+  public static ExportContext exportContext(org.planextract.rules.RuleSet rules) {
+    return new ExportContext(toolVersion(), rules.sha256(),
+        new CompareEntries(rules.dictionary(), rules.values().conversions()));
   }
 
   /** The version baked into the jar at build time. */

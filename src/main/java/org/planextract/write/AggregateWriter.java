@@ -4,55 +4,123 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.planextract.compare.CompareEntry;
+import org.planextract.compare.IndicatorGroups;
 import org.planextract.model.PlanDocument;
 
 /**
- * Rebuilds corpus.jsonl, indicators.csv and indicators.xlsx from the per-plan files, one plan in
- * memory at a time, each into a temporary file moved into place when complete.
+ * Rebuilds every aggregate file from the per-plan files, one plan read at a time, each into a
+ * temporary file moved into place when complete: corpus.jsonl, indicators.csv, targets.csv,
+ * indicators.xlsx, compare.csv, compare.html and corpus.sqlite. Only the comparison entries (a few
+ * fields per plan and indicator) are held in memory, for compare.html.
  */
 public final class AggregateWriter {
   private final ObjectMapper reader;
   private final JsonOutput json;
   private final AtomicFiles files;
+  private final ExportContext context;
 
-  public AggregateWriter(ObjectMapper reader, JsonOutput json, AtomicFiles files) {
+  public AggregateWriter(ObjectMapper reader, JsonOutput json, AtomicFiles files, ExportContext context) {
     this.reader = reader;
     this.json = json;
     this.files = files;
+    this.context = context;
   }
 
+  /** All aggregates. */
   public void write(List<Path> planFiles, Path outDir) throws IOException {
-    Path jsonl = Files.createTempFile(outDir, ".corpus.jsonl", ".part");
-    Path csv = Files.createTempFile(outDir, ".indicators.csv", ".part");
-    IndicatorsCsvWriter csvWriter = new IndicatorsCsvWriter();
+    List<Path> temps = new ArrayList<>();
+    Path jsonl = temp(outDir, "corpus.jsonl", temps);
+    Path csv = temp(outDir, "indicators.csv", temps);
+    Path targetsCsv = temp(outDir, "targets.csv", temps);
+    Path compareCsv = temp(outDir, "compare.csv", temps);
+    Path sqlite = temp(outDir, "corpus.sqlite", temps);
+    IndicatorsCsvWriter indicators = new IndicatorsCsvWriter();
+    TargetsCsvWriter targets = new TargetsCsvWriter();
+    CompareCsvWriter compare = new CompareCsvWriter();
+    List<CompareEntry> entries = new ArrayList<>();
     try (BufferedWriter lines = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
         BufferedWriter table = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-        IndicatorsXlsxWriter.Streaming xlsx = new IndicatorsXlsxWriter().streaming()) {
-      table.write(csvWriter.header());
+        BufferedWriter targetRows = Files.newBufferedWriter(targetsCsv, StandardCharsets.UTF_8);
+        BufferedWriter compareRows = Files.newBufferedWriter(compareCsv, StandardCharsets.UTF_8);
+        IndicatorsXlsxWriter.Streaming xlsx = new IndicatorsXlsxWriter().streaming();
+        SqliteCorpusWriter db = new SqliteCorpusWriter(sqlite, json.mapper())) {
+      table.write(indicators.header());
+      targetRows.write(targets.header());
+      compareRows.write(compare.header());
       for (Path file : planFiles) {
         PlanDocument doc = reader.readValue(file.toFile(), PlanDocument.class);
         lines.write(json.line(doc));
         lines.write('\n');
-        table.write(csvWriter.rows(doc));
+        table.write(indicators.rows(doc));
+        targetRows.write(targets.rows(doc));
+        List<CompareEntry> plan = context.compare().of(doc);
+        compareRows.write(compare.rows(plan));
+        entries.addAll(plan);
         xlsx.add(doc);
+        db.add(doc);
       }
+      db.finish(Map.of("tool_version", context.toolVersion(), "rules_sha256", context.rulesSha256()));
       files.write(outDir.resolve("indicators.xlsx"), xlsx.finish());
+      files.write(outDir.resolve("compare.html"), comparePage(entries, planFiles.size(), outDir));
     } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(jsonl);
-      Files.deleteIfExists(csv);
+      for (Path t : temps) {
+        Files.deleteIfExists(t);
+      }
       throw e;
     }
-    AtomicFiles.readableByAll(jsonl);
-    AtomicFiles.readableByAll(csv);
     move(jsonl, outDir.resolve("corpus.jsonl"));
     move(csv, outDir.resolve("indicators.csv"));
+    move(targetsCsv, outDir.resolve("targets.csv"));
+    move(compareCsv, outDir.resolve("compare.csv"));
+    move(sqlite, outDir.resolve("corpus.sqlite"));
+  }
+
+  /** compare.csv and compare.html only (the {@code compare} command over an existing output folder). */
+  public void writeComparison(List<Path> planFiles, Path outDir) throws IOException {
+    CompareCsvWriter compare = new CompareCsvWriter();
+    StringBuilder csv = new StringBuilder(compare.header());
+    List<CompareEntry> entries = new ArrayList<>();
+    for (Path file : planFiles) {
+      List<CompareEntry> plan = context.compare().of(reader.readValue(file.toFile(), PlanDocument.class));
+      csv.append(compare.rows(plan));
+      entries.addAll(plan);
+    }
+    files.write(outDir.resolve("compare.csv"), csv.toString());
+    files.write(outDir.resolve("compare.html"), comparePage(entries, planFiles.size(), outDir));
+  }
+
+  private String comparePage(List<CompareEntry> entries, int plans, Path outDir) {
+    var groups = new IndicatorGroups().group(entries, context.compare().names());
+    return new ComparePage().render(groups, plans, docId -> reviewPage(outDir, docId));
+  }
+
+  /** The review page of a plan, when the review command wrote one into {@code <out>/review/}. */
+  private static Optional<String> reviewPage(Path outDir, String docId) {
+    return Files.isRegularFile(outDir.resolve("review").resolve(docId + ".html"))
+        ? Optional.of("review/" + docId + ".html") : Optional.empty();
+  }
+
+  private static Path temp(Path outDir, String name, List<Path> temps) throws IOException {
+    Path t = Files.createTempFile(outDir, "." + name, ".part");
+    temps.add(t);
+    return t;
   }
 
   private static void move(Path from, Path to) throws IOException {
-    Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    AtomicFiles.readableByAll(from);
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 }

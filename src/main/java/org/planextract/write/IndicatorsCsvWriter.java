@@ -12,12 +12,20 @@ import org.planextract.model.Indicator;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.Value;
 
-/** indicators.csv: one flat row per indicator of every plan, UTF-8 with BOM so Excel opens it right. */
+/**
+ * indicators.csv: one flat row per indicator of every plan, UTF-8 with BOM so Excel opens it right,
+ * with every field needed to read a value without the JSON (unit, direction, reference, range of
+ * both values; the plan's title, province, level and period).
+ */
 public final class IndicatorsCsvWriter {
   static final List<String> COLUMNS = List.of("docId", "region", "seq", "parentSeq", "category", "name",
       "canonicalId", "unit", "unitInferred", "baselineRaw", "baselineKind", "baselineOp", "baselineValue",
       "baselineYear", "targetRaw", "targetKind", "targetOp", "targetValue", "targetMin", "targetMax",
-      "targetYear", "nature", "line");
+      "targetYear", "nature", "line",
+      // Appended later (existing consumers read the columns above by position):
+      "baselineMin", "baselineMax", "baselineUnit", "baselineDirection", "baselineReference", "targetUnit",
+      "targetDirection", "targetReference", "natureRaw", "tableId", "title", "province", "level", "periodStart",
+      "periodEnd");
 
   private final CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private final CsvSchema body = schema(false);
@@ -73,13 +81,20 @@ public final class IndicatorsCsvWriter {
   static List<String> row(PlanDocument doc, Indicator i) {
     Value b = i.baseline();
     Value t = i.target();
-    return List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()), s(i.parentSeq()),
+    List<String> row = new ArrayList<>(List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()), s(i.parentSeq()),
         s(i.category()), i.name(), s(i.canonicalId()), s(i.unit()), Boolean.toString(i.unitInferred()),
         b == null ? "" : b.raw(), b == null ? "" : b.kind().wire(), b == null || b.op() == null ? "" : b.op().wire(),
         b == null ? "" : d(b.value()), b == null ? "" : s(b.year()),
         t == null ? "" : t.raw(), t == null ? "" : t.kind().wire(), t == null || t.op() == null ? "" : t.op().wire(),
         t == null ? "" : d(t.value()), t == null ? "" : d(t.min()), t == null ? "" : d(t.max()),
-        t == null ? "" : s(t.year()), i.nature() == null ? "" : i.nature().wire(), Integer.toString(i.line()));
+        t == null ? "" : s(t.year()), i.nature() == null ? "" : i.nature().wire(), Integer.toString(i.line())));
+    row.addAll(List.of(b == null ? "" : d(b.min()), b == null ? "" : d(b.max()), b == null ? "" : s(b.unit()),
+        b == null || b.direction() == null ? "" : b.direction().wire(), b == null ? "" : s(b.reference()),
+        t == null ? "" : s(t.unit()), t == null || t.direction() == null ? "" : t.direction().wire(),
+        t == null ? "" : s(t.reference()), s(i.natureRaw()), s(i.tableId()), s(doc.title())));
+    List<String> plan = PlanColumns.of(doc);
+    row.addAll(plan.subList(2, plan.size()));
+    return row;
   }
 
   private static String s(Object o) {

@@ -5,69 +5,52 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.planextract.model.Indicator;
 import org.planextract.model.PlanDocument;
 
 /**
- * indicators.xlsx: the rows of indicators.csv in one sheet with a frozen, bold header and numeric
- * cells typed as numbers (seq, values, years, line), so researchers can sort and chart at once.
- * Written with POI's streaming workbook so a large corpus needs little memory. POI is used here
- * for writing only; reading stays in the read package.
+ * indicators.xlsx: the rows of indicators.csv in a sheet {@code indicators} and those of
+ * targets.csv in a sheet {@code targets}, each with a frozen, bold header, an auto-filter, column
+ * widths fitted to the content, numbers as numbers and booleans as booleans, so researchers can
+ * sort, filter and chart at once. Written with POI's streaming workbook (a small window of rows in
+ * memory) so a large corpus needs little memory. POI is used here for writing only; reading stays
+ * in the read package.
  */
 public final class IndicatorsXlsxWriter {
-  private static final Set<String> NUMERIC = Set.of("seq", "parentSeq", "baselineValue",
-      "baselineYear", "targetValue", "targetMin", "targetMax", "targetYear", "line");
-  private static final int WINDOW = 200;
+  private static final Set<String> NUMERIC = Set.of("seq", "parentSeq", "baselineValue", "baselineYear",
+      "targetValue", "targetMin", "targetMax", "targetYear", "line", "baselineMin", "baselineMax", "periodStart",
+      "periodEnd", "value", "min", "max", "year");
+  private static final Set<String> BOOLEAN = Set.of("unitInferred");
+  private static final int WINDOW = 100;
 
   /** A workbook being filled document by document. */
   public static final class Streaming implements AutoCloseable {
     private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
-    private final Sheet sheet = book.createSheet("indicators");
-    private int next = 1;
+    private final XlsxSheet indicators;
+    private final XlsxSheet targets;
 
     Streaming() {
-      List<String> columns = IndicatorsCsvWriter.COLUMNS;
       CellStyle bold = book.createCellStyle();
       Font font = book.createFont();
       font.setBold(true);
       bold.setFont(font);
-      Row header = sheet.createRow(0);
-      for (int c = 0; c < columns.size(); c++) {
-        Cell cell = header.createCell(c);
-        cell.setCellValue(columns.get(c));
-        cell.setCellStyle(bold);
-        sheet.setColumnWidth(c, Math.min(60, Math.max(10, columns.get(c).length() + 2)) * 256);
-      }
-      sheet.createFreezePane(0, 1);
+      indicators = new XlsxSheet(book, "indicators", IndicatorsCsvWriter.COLUMNS, NUMERIC, BOOLEAN, bold);
+      targets = new XlsxSheet(book, "targets", TargetsCsvWriter.COLUMNS, NUMERIC, BOOLEAN, bold);
     }
 
     public void add(PlanDocument doc) {
-      List<String> columns = IndicatorsCsvWriter.COLUMNS;
       for (Indicator i : doc.indicators()) {
-        List<String> values = IndicatorsCsvWriter.row(doc, i);
-        Row row = sheet.createRow(next++);
-        for (int c = 0; c < values.size(); c++) {
-          String v = values.get(c);
-          if (v.isEmpty()) {
-            continue;
-          }
-          Cell cell = row.createCell(c);
-          if (NUMERIC.contains(columns.get(c))) {
-            cell.setCellValue(Double.parseDouble(v));
-          } else {
-            cell.setCellValue(v);
-          }
-        }
+        indicators.add(IndicatorsCsvWriter.row(doc, i));
       }
+      TargetsCsvWriter.rowsOf(doc).forEach(targets::add);
     }
 
     public byte[] finish() {
+      indicators.finish();
+      targets.finish();
       try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
         book.write(out);
         return out.toByteArray();

@@ -1,0 +1,81 @@
+package org.planextract.write;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * One sheet of a streamed workbook filled row by row from the same cell texts as a CSV file:
+ * bold frozen header, numbers as numbers, booleans as booleans, an auto-filter over all rows and
+ * column widths from the longest text seen (capped), set when the sheet is finished.
+ */
+final class XlsxSheet {
+  private static final int MIN_WIDTH = 6;
+  private static final int MAX_WIDTH = 60;
+
+  private final Sheet sheet;
+  private final List<String> columns;
+  private final Set<String> numeric;
+  private final Set<String> booleans;
+  private final int[] widths;
+  private int next = 1;
+
+  XlsxSheet(SXSSFWorkbook book, String name, List<String> columns, Set<String> numeric, Set<String> booleans,
+      CellStyle bold) {
+    this.sheet = book.createSheet(name);
+    this.columns = List.copyOf(columns);
+    this.numeric = Set.copyOf(numeric);
+    this.booleans = Set.copyOf(booleans);
+    this.widths = new int[columns.size()];
+    Row header = sheet.createRow(0);
+    for (int c = 0; c < columns.size(); c++) {
+      Cell cell = header.createCell(c);
+      cell.setCellValue(columns.get(c));
+      cell.setCellStyle(bold);
+      widths[c] = columns.get(c).length() + 3;
+    }
+    sheet.createFreezePane(0, 1);
+  }
+
+  void add(List<String> values) {
+    Row row = sheet.createRow(next++);
+    for (int c = 0; c < values.size(); c++) {
+      String v = values.get(c);
+      if (v.isEmpty()) {
+        continue;
+      }
+      Cell cell = row.createCell(c);
+      String column = columns.get(c);
+      if (numeric.contains(column)) {
+        cell.setCellValue(Double.parseDouble(v));
+      } else if (booleans.contains(column)) {
+        cell.setCellValue(Boolean.parseBoolean(v));
+      } else {
+        cell.setCellValue(v);
+      }
+      widths[c] = Math.max(widths[c], displayWidth(v));
+    }
+  }
+
+  /** Sets the auto-filter and the column widths; call once, after the last row. */
+  void finish() {
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next - 1), 0, columns.size() - 1));
+    for (int c = 0; c < columns.size(); c++) {
+      sheet.setColumnWidth(c, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widths[c] + 1)) * 256);
+    }
+  }
+
+  /** CJK characters are about two Latin characters wide. */
+  private static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) > 0x2E80 ? 2 : 1;
+    }
+    return w;
+  }
+}
