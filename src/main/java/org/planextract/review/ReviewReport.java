@@ -36,6 +36,7 @@ public final class ReviewReport {
       """;
 
   private final HtmlText html = new HtmlText();
+  private final DisagreementsSection disagreements = new DisagreementsSection();
 
   /** The page of one plan; {@code score} may be null (no fixture). */
   public String render(PlanDocument doc, String renderingText, DocumentScore score) {
@@ -96,6 +97,7 @@ public final class ReviewReport {
       appendScore(sb, score);
     }
     appendIndicators(sb, doc);
+    sb.append(disagreements.render(doc));
     for (Table t : doc.tables()) {
       appendSourceTable(sb, t);
     }

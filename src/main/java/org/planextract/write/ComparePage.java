@@ -17,8 +17,8 @@ import org.planextract.model.ValueKind;
  * with its number of plans; each indicator two or more plans share gets a section with, per unit,
  * a baseline → target chart sorted by target, the targets without a number beside it (qualitative,
  * changes), and a table of every plan's values. Plans whose unit no conversion rule reaches are
- * charted apart, with a note. Sections render lazily ({@code content-visibility}) so a page over a
- * thousand plans stays usable.
+ * charted apart, with a note. Sections render lazily ({@code content-visibility}) and a long chart
+ * scrolls inside its box (about 40 plans in view), so a page over a thousand plans stays usable.
  */
 public final class ComparePage {
   static final String STYLE = """
@@ -29,6 +29,7 @@ public final class ComparePage {
       .pair{display:flex;gap:16px;align-items:flex-start}.side{font-size:12px;max-height:420px;overflow:auto;min-width:220px;max-width:340px}
       .side li{margin:2px 0}table{border-collapse:collapse;font-size:12px;margin:6px 0 12px}
       td,th{border:1px solid #bbb;padding:2px 5px;vertical-align:top}th{background:#eef;position:sticky;top:0}
+      .chartbox{max-height:660px;overflow-y:auto;flex:none}
       details>summary{cursor:pointer;font-size:13px;color:#24476b}.num{text-align:right}
       svg.chart text{font-size:12px;fill:#222}svg.chart .lbl{text-anchor:end}svg.chart .tick{text-anchor:middle;fill:#666;font-size:11px}
       svg.chart .unit{font-weight:bold}svg.chart .legend{text-anchor:end;fill:#555}svg.chart .band{fill:#f3f6fa}
@@ -93,7 +94,7 @@ public final class ComparePage {
           .append(u.entries().size()).append(" plans</h3><div class=\"pair\">");
       List<CompareEntry> drawable = DumbbellChart.drawableOf(u.entries());
       if (!drawable.isEmpty()) {
-        sb.append(chart.render(drawable, u.unit(), link));
+        sb.append("<div class=\"chartbox\">").append(chart.render(drawable, u.unit(), link)).append("</div>");
       }
       List<CompareEntry> others = u.entries().stream().filter(e -> !numericTarget(e.target())).toList();
       if (!others.isEmpty()) {
