@@ -115,7 +115,9 @@ class AggregateExportsTest {
         assertEquals(3, rs.getInt(1));
       }
     }
-    assertTrue(Files.list(out).noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temp file left");
+    try (var files = Files.list(out)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temp file left");
+    }
   }
 
   @Test
