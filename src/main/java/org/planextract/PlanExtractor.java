@@ -89,8 +89,7 @@ public final class PlanExtractor {
   }
 
   private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
-    DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
-        ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
+    DocumentReader reader = readers.forInput(path, bytes);
     SourceText text = reader.read(bytes);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());

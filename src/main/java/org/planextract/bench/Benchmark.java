@@ -65,8 +65,7 @@ public final class Benchmark {
   }
 
   private static DocumentReader reader(Readers readers, Input in) {
-    return readers.forPath(in.path()).orElseThrow(() ->
-        new PlanExtractException(ErrorCode.UNSUPPORTED_FORMAT, in.path() + ": unsupported file type"));
+    return readers.forInput(in.path(), in.bytes());
   }
 
   private <T> BenchResult phase(String name, List<T> items, long characters, ToLongFunction<T> work) {
