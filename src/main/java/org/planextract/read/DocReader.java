@@ -38,6 +38,11 @@ import org.planextract.problems.PlanExtractException;
 public final class DocReader implements DocumentReader {
   private static final String WORD_STREAM = "WordDocument";
   private static final int MAX_TABLE_LEVEL_SCAN = 1;
+  /** Bytes of the WordDocument stream kept for the FIB (its fixed part and FibRgFcLcb97 fit). */
+  private static final int FIB_PREFIX = 4096;
+  /** FibBase: the high byte of the flags word at offset 10; bit 0x01 there is fEncrypted (0x0100). */
+  private static final int FIB_FLAGS_HIGH = 11;
+  private static final int F_ENCRYPTED = 0x01;
 
   private final ContentSniffer sniffer = new ContentSniffer();
   private final DocTextCleaner cleaner = new DocTextCleaner();
@@ -62,6 +67,7 @@ public final class DocReader implements DocumentReader {
       throw new PlanExtractException(ErrorCode.UNSUPPORTED_FORMAT,
           "not a Word 97–2003 (OLE2) document: " + sniffer.describe(bytes));
     }
+    boolean encrypted = false;
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
@@ -73,8 +79,9 @@ public final class DocReader implements DocumentReader {
       }
       byte[] fib;
       try (InputStream in = root.createDocumentInputStream(WORD_STREAM)) {
-        fib = in.readNBytes(4096);
+        fib = in.readNBytes(FIB_PREFIX);
       }
+      encrypted = fib.length > FIB_FLAGS_HIGH && (fib[FIB_FLAGS_HIGH] & F_ENCRYPTED) != 0;
       HWPFDocument document = new HWPFDocument(root);
       return render(document, fib);
     } catch (EncryptedDocumentException e) {
@@ -85,7 +92,12 @@ public final class DocReader implements DocumentReader {
     } catch (IOException | RecordFormatException | IndexOutOfBoundsException | NegativeArraySizeException
         | IllegalArgumentException | IllegalStateException | NoSuchElementException
         | java.nio.BufferUnderflowException e) {
-      // HWPF reports truncated or inconsistent streams and tables with these.
+      // HWPF reports truncated or inconsistent streams and tables with these; an encrypted file's
+      // tables read without the key are such garbage.
+      if (encrypted) {
+        throw new PlanExtractException(ErrorCode.ENCRYPTED,
+            "password-protected .doc (encrypted; it cannot be read without the password)", e);
+      }
       throw new PlanExtractException(ErrorCode.CORRUPT, "not a readable .doc: " + oneLine(e), e);
     }
   }

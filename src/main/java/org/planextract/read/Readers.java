@@ -18,7 +18,12 @@ public final class Readers {
   private final ContentSniffer sniffer = new ContentSniffer();
 
   public Readers(HtmlRules htmlRules) {
-    this.readers = List.of(new TxtReader(), new DocxReader(), new DocReader(), new HtmlReader(htmlRules));
+    this(List.of(new TxtReader(), new DocxReader(), new DocReader(), new HtmlReader(htmlRules)));
+  }
+
+  /** A registry of the given readers, tried in this order (tests register fakes). */
+  Readers(List<DocumentReader> readers) {
+    this.readers = List.copyOf(readers);
   }
 
   /** The reader whose extension the path has, if any (content is not looked at). */
