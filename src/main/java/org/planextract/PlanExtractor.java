@@ -14,9 +14,7 @@ import org.planextract.model.Target;
 import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
-import org.planextract.model.ErrorCode;
 import org.planextract.model.PlanDocument;
-import org.planextract.problems.PlanExtractException;
 import org.planextract.model.Source;
 import org.planextract.model.Table;
 import org.planextract.model.TableKind;
@@ -66,7 +64,7 @@ public final class PlanExtractor {
     return rules;
   }
 
-  /** Reads the bytes of {@code path} with the reader its extension names and extracts the plan. */
+  /** Reads the bytes of {@code path} with the reader its content (else its extension) names and extracts the plan. */
   public PlanDocument extract(Path path, byte[] bytes, String docId) {
     return extract(path, bytes, docId, Deadline.none());
   }

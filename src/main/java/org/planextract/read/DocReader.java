@@ -131,7 +131,7 @@ public final class DocReader implements DocumentReader {
         }
         i += Math.max(1, table.numParagraphs()) - 1;
       } else {
-        out.paragraph(numbering.prefix(paragraph) + cleaner.clean(paragraph.text()), hint(document, paragraph));
+        out.paragraph(numbering.prefix(paragraph) + cleaner.clean(visibleText(paragraph)), hint(document, paragraph));
         for (List<String> box : anchoredBoxes(paragraph, boxes)) {
           out.table(List.of(List.of(new CellContent(String.join("\n", box), false))), TableBlock.Origin.TEXT_BOX);
         }
@@ -142,6 +142,18 @@ public final class DocReader implements DocumentReader {
       throw new PlanExtractException(ErrorCode.EMPTY, "no text in the document body");
     }
     return text;
+  }
+
+  /** The range's raw text without runs marked deleted by tracked changes (what Word shows with changes accepted). */
+  private static String visibleText(Range range) {
+    StringBuilder sb = new StringBuilder();
+    for (int r = 0; r < range.numCharacterRuns(); r++) {
+      CharacterRun run = range.getCharacterRun(r);
+      if (!run.isMarkedDeleted()) {
+        sb.append(run.text());
+      }
+    }
+    return sb.toString();
   }
 
   /** Text boxes whose drawing is anchored (a 0x08 character) somewhere in the range. */
@@ -204,7 +216,7 @@ public final class DocReader implements DocumentReader {
     List<String> lines = new ArrayList<>();
     for (int p = 0; p < cell.numParagraphs(); p++) {
       org.apache.poi.hwpf.usermodel.Paragraph paragraph = cell.getParagraph(p);
-      lines.add(numbering.prefix(paragraph) + cleaner.clean(paragraph.text()));
+      lines.add(numbering.prefix(paragraph) + cleaner.clean(visibleText(paragraph)));
     }
     return String.join("\n", lines);
   }

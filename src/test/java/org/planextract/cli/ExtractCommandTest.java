@@ -113,7 +113,7 @@ class ExtractCommandTest {
     assertEquals(1, r.code());
     assertEquals(2, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("no such file"), r.err());
-    assertTrue(r.err().contains("holds no .txt, .docx or .html files"), r.err());
+    assertTrue(r.err().contains("holds no .txt, .docx, .doc, .wps or .html files"), r.err());
   }
 
   @Test

@@ -134,6 +134,12 @@ class DocReaderTest {
   }
 
   @Test
+  void trackedDeletionsAreLeftOut() throws IOException {
+    SourceText t = reader.read(Files.readAllBytes(Path.of("src/test/resources/doc-cases/tracked-changes.doc")));
+    assertEquals("某县“十四五”卫生健康规划\n到2025年，居民健康素养水平达到30%。\n", t.text());
+  }
+
+  @Test
   void wpsNameIsReadAsWord() throws IOException {
     assertTrue(reader.supports(Path.of("规划.WPS")));
     assertTrue(reader.supports(Path.of("plan.doc")));
