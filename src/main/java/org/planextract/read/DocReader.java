@@ -37,7 +37,6 @@ import org.planextract.problems.PlanExtractException;
  */
 public final class DocReader implements DocumentReader {
   private static final String WORD_STREAM = "WordDocument";
-  private static final int MAX_TABLE_LEVEL_SCAN = 1;
   /** Bytes of the WordDocument stream kept for the FIB (its fixed part and FibRgFcLcb97 fit). */
   private static final int FIB_PREFIX = 4096;
   /** FibBase: the high byte of the flags word at offset 10; bit 0x01 there is fEncrypted (0x0100). */
@@ -123,7 +122,7 @@ public final class DocReader implements DocumentReader {
     int count = range.numParagraphs();
     for (int i = 0; i < count; i++) {
       org.apache.poi.hwpf.usermodel.Paragraph paragraph = range.getParagraph(i);
-      if (paragraph.isInTable() && paragraph.getTableLevel() >= MAX_TABLE_LEVEL_SCAN) {
+      if (paragraph.isInTable()) {
         Table table = range.getTable(paragraph);
         out.table(readTable(table, numbering), TableBlock.Origin.TABLE);
         for (List<String> box : anchoredBoxes(table, boxes)) {
