@@ -15,10 +15,8 @@ import org.planextract.model.Target;
 import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
-import org.planextract.model.ErrorCode;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.Reconciliation;
-import org.planextract.problems.PlanExtractException;
 import org.planextract.model.Source;
 import org.planextract.model.Table;
 import org.planextract.model.TableKind;
@@ -69,7 +67,7 @@ public final class PlanExtractor {
     return rules;
   }
 
-  /** Reads the bytes of {@code path} with the reader its extension names and extracts the plan. */
+  /** Reads the bytes of {@code path} with the reader its content (else its extension) names and extracts the plan. */
   public PlanDocument extract(Path path, byte[] bytes, String docId) {
     return extract(path, bytes, docId, Deadline.none());
   }
@@ -92,8 +90,7 @@ public final class PlanExtractor {
   }
 
   private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
-    DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
-        ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
+    DocumentReader reader = readers.forInput(path, bytes);
     SourceText text = reader.read(bytes);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());

@@ -14,7 +14,8 @@ import org.planextract.model.PlanDocument;
 import org.planextract.write.JsonOutput;
 
 /**
- * The contract's own rule: the same plan as .txt, .docx (plain and as Word saves it) and .html
+ * The contract's own rule: the same plan as .txt, .docx (plain and as Word saves it), .doc (Word 97,
+ * plain and with automatic numbers and text boxes) and .html
  * gives the same title, region, period, status, sections, boxes, indicators and targets, once
  * positions (line, span) and ids are removed.
  */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.planextract.read.DocFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ class RobustnessSuiteTest {
     String plan = Files.readString(TestCorpus.file(TestCorpus.docIds().get(1), "txt"), StandardCharsets.UTF_8);
     byte[] docx = Files.readAllBytes(TestCorpus.file(TestCorpus.docIds().get(0), "docx-word"));
     byte[] html = Files.readAllBytes(TestCorpus.file(TestCorpus.docIds().get(2), "html"));
+    byte[] doc = Files.readAllBytes(TestCorpus.file(TestCorpus.docIds().get(3), "doc-word"));
 
     put(in, "empty.txt", new byte[0], "EMPTY");
     put(in, "zero.docx", new byte[0], "EMPTY");
@@ -60,6 +62,18 @@ class RobustnessSuiteTest {
       put(in, "truncated-" + pct + ".docx", Arrays.copyOf(docx, docx.length * pct / 100), "CORRUPT");
       put(in, "truncated-" + pct + ".html", Arrays.copyOf(html, html.length * pct / 100), "ok-or-EMPTY");
     }
+    for (int pct : new int[] {5, 50, 95}) {
+      put(in, "truncated-" + pct + ".doc", Arrays.copyOf(doc, doc.length * pct / 100), "CORRUPT");
+    }
+    put(in, "random.doc", junk, "UNSUPPORTED_FORMAT");
+    put(in, "random.wps", junk, "UNSUPPORTED_FORMAT");
+    put(in, "zero.doc", new byte[0], "EMPTY");
+    put(in, "workbook.doc", DocFixtures.excelWorkbook(), "UNSUPPORTED_FORMAT");
+    put(in, "encrypted.doc", DocFixtures.encrypted(doc), "ENCRYPTED");
+    put(in, "docx renamed.doc", docx, "ok");
+    put(in, "doc renamed.docx", doc, "ok");
+    put(in, "doc renamed.html", doc, "ok");
+    put(in, "saved by wps.wps", doc, "ok");
     put(in, "gbk without marks.txt", plan.getBytes(Charset.forName("GBK")), "ok");
     put(in, "mixed-endings.txt", mixEndings(plan).getBytes(StandardCharsets.UTF_8), "ok");
     put(in, "卫生健康规划 副本.txt", plan.getBytes(StandardCharsets.UTF_8), "ok");
@@ -184,6 +198,12 @@ class RobustnessSuiteTest {
     }
   }
 
+  private static List<String> titles(JsonNode plan) {
+    List<String> titles = new java.util.ArrayList<>();
+    plan.get("sections").forEach(s -> titles.add(s.get("number").asText() + " " + s.get("title").asText()));
+    return titles;
+  }
+
   @Test
   void oddButValidInputsReadLikeTheOriginal() throws IOException {
     JsonNode original = MAPPER.readTree(out.resolve(TestCorpus.docIds().get(1) + ".json").toFile());
@@ -191,6 +211,13 @@ class RobustnessSuiteTest {
       JsonNode doc = MAPPER.readTree(out.resolve(name + ".json").toFile());
       assertEquals(original.get("sections").size(), doc.get("sections").size(), name);
       assertEquals(original.get("indicators").size(), doc.get("indicators").size(), name);
+    }
+    for (String[] renamed : new String[][] {{"docx renamed", "0"}, {"doc renamed", "3"}, {"doc renamed-2", "3"},
+        {"saved by wps", "3"}}) {
+      JsonNode plan = MAPPER.readTree(out.resolve(TestCorpus.docIds().get(Integer.parseInt(renamed[1])) + ".json").toFile());
+      JsonNode doc = MAPPER.readTree(out.resolve(renamed[0] + ".json").toFile());
+      assertEquals(titles(plan), titles(doc), renamed[0] + " read by content");
+      assertEquals(plan.get("indicators").size(), doc.get("indicators").size(), renamed[0]);
     }
     assertEquals("GB18030", MAPPER.readTree(out.resolve("gbk without marks.json").toFile())
         .get("source").get("encoding").asText());

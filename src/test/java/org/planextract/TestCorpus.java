@@ -14,8 +14,11 @@ public final class TestCorpus {
   public static final Path CORPUS = Path.of("corpus");
   public static final Path FORMATS = Path.of("src/test/resources/corpus-formats");
   public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-  /** Formats other than the corpus .txt, as folder name and file extension. */
-  public static final List<String> OTHER_FORMATS = List.of("docx", "docx-word", "html");
+  /**
+   * Formats other than the corpus .txt, as folder names of corpus-formats: docx, docx as Word saves
+   * it, .doc (Word 97), .doc saved from the Word-style docx (automatic numbers, text boxes), html.
+   */
+  public static final List<String> OTHER_FORMATS = List.of("docx", "docx-word", "doc", "doc-word", "html");
 
   private static RuleSet rules;
 
@@ -42,7 +45,7 @@ public final class TestCorpus {
     if (format.equals("txt")) {
       return CORPUS.resolve(docId + ".txt");
     }
-    String ext = format.startsWith("docx") ? ".docx" : ".html";
+    String ext = format.startsWith("docx") ? ".docx" : format.startsWith("doc") ? ".doc" : ".html";
     return FORMATS.resolve(format).resolve(docId + ext);
   }
 

@@ -5,15 +5,16 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToLongFunction;
 import org.planextract.PlanExtractor;
-import org.planextract.model.ErrorCode;
-import org.planextract.problems.PlanExtractException;
+import org.planextract.model.Format;
 import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.nlp.Segmenter;
 import org.planextract.read.DocumentReader;
@@ -23,7 +24,7 @@ import org.planextract.rules.RuleSet;
 
 /**
  * Runs three phases over the same in-memory documents, each on {@code threads} threads after a
- * warm-up pass: reading (bytes → rendering), HanLP standard segmentation of every rendering line,
+ * warm-up pass: reading (bytes → rendering; for mixed inputs also each format's reader alone), HanLP standard segmentation of every rendering line,
  * and the whole pipeline (bytes → PlanDocument). HanLP and the rules are loaded once, before
  * timing starts.
  */
@@ -50,6 +51,18 @@ public final class Benchmark {
     long characters = texts.stream().mapToLong(t -> t.text().length()).sum();
     List<BenchResult> results = new ArrayList<>();
     results.add(phase("read", documents, characters, in -> reader(readers, in).read(in.bytes()).text().length()));
+    Map<Format, List<Input>> byFormat = new EnumMap<>(Format.class);
+    Map<Format, Long> charactersByFormat = new EnumMap<>(Format.class);
+    for (int i = 0; i < documents.size(); i++) {
+      Format format = texts.get(i).format();
+      byFormat.computeIfAbsent(format, f -> new ArrayList<>()).add(documents.get(i));
+      charactersByFormat.merge(format, (long) texts.get(i).text().length(), Long::sum);
+    }
+    if (byFormat.size() > 1) {
+      // Mixed inputs: each reader alone too (a .doc is read by HWPF, a .docx by XWPF …).
+      byFormat.forEach((format, docs) -> results.add(phase("read " + format.wire(), docs,
+          charactersByFormat.get(format), in -> reader(readers, in).read(in.bytes()).text().length())));
+    }
     results.add(phase("segment (HanLP)", texts, characters, t -> {
       long n = 0;
       for (String line : t.text().split("\n")) {
@@ -65,8 +78,7 @@ public final class Benchmark {
   }
 
   private static DocumentReader reader(Readers readers, Input in) {
-    return readers.forPath(in.path()).orElseThrow(() ->
-        new PlanExtractException(ErrorCode.UNSUPPORTED_FORMAT, in.path() + ": unsupported file type"));
+    return readers.forInput(in.path(), in.bytes());
   }
 
   private <T> BenchResult phase(String name, List<T> items, long characters, ToLongFunction<T> work) {

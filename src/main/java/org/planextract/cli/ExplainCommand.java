@@ -24,7 +24,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A plan (.txt, .docx, .html).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "A plan (.txt, .docx, .doc, .wps, .html).")
   private Path file;
 
   @ArgGroup(exclusive = true, multiplicity = "1")

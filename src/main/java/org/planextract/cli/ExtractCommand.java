@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code extract --out DIR INPUT...}: one JSON per plan, corpus.jsonl, indicators.csv, manifest.json. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract plans (files or folders of .txt, .docx, .html) into DIR.")
+    description = "Extract plans (files or folders of .txt, .docx, .doc, .wps, .html) into DIR.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

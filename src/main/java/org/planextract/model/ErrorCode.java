@@ -14,6 +14,8 @@ public enum ErrorCode {
   TOO_LARGE,
   /** The file is damaged: a truncated zip, broken XML. */
   CORRUPT,
+  /** The document is password-protected (an encrypted .doc or Office file) and cannot be read. */
+  ENCRYPTED,
   /** The document took longer than the per-document time limit. */
   TIMEOUT,
   /** A rule file is missing or invalid. */

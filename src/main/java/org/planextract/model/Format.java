@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Format {
   TXT("txt"),
   DOCX("docx"),
+  /** Word 97–2003 binary (OLE2), also what WPS saves as .wps/.doc. */
+  DOC("doc"),
   HTML("html"),
   PDF("pdf");
 

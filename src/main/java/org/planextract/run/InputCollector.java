@@ -19,7 +19,7 @@ import org.planextract.model.ErrorCode;
  * supported file, or a path that does not exist, becomes a failed input rather than silence.
  */
 public final class InputCollector {
-  private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".html", ".htm");
+  private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".wps", ".html", ".htm");
 
   /**
    * An input document with its docId (the file stem; a second file with the same stem gets -2,
@@ -40,7 +40,7 @@ public final class InputCollector {
           continue;
         }
         if (found.isEmpty()) {
-          inputs.add(new Input(arg, null, ErrorCode.EMPTY, "folder holds no .txt, .docx or .html files"));
+          inputs.add(new Input(arg, null, ErrorCode.EMPTY, "folder holds no .txt, .docx, .doc, .wps or .html files"));
         }
         found.forEach(p -> inputs.add(new Input(p, uniqueDocId(p, docIds), null, null)));
       } else if (!Files.exists(arg)) {

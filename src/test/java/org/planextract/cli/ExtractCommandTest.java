@@ -53,8 +53,10 @@ class ExtractCommandTest {
 
   static Stream<Arguments> badInputs() {
     byte[] docx;
+    byte[] doc;
     try {
       docx = Files.readAllBytes(TestCorpus.file(TestCorpus.docIds().get(0), "docx"));
+      doc = Files.readAllBytes(TestCorpus.file(TestCorpus.docIds().get(0), "doc"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -71,7 +73,10 @@ class ExtractCommandTest {
         Arguments.of("truncated.docx", Arrays.copyOf(docx, docx.length / 2), "CORRUPT"),
         Arguments.of("truncated-early.docx", Arrays.copyOf(docx, 200), "CORRUPT"),
         Arguments.of("noarticle.html", noArticle.getBytes(StandardCharsets.UTF_8), "EMPTY"),
-        Arguments.of("plan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "UNSUPPORTED_FORMAT"));
+        Arguments.of("plan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "UNSUPPORTED_FORMAT"),
+        Arguments.of("junk.doc", junk, "UNSUPPORTED_FORMAT"),
+        Arguments.of("empty.wps", new byte[0], "EMPTY"),
+        Arguments.of("truncated.doc", Arrays.copyOf(doc, doc.length / 2), "CORRUPT"));
   }
 
   @ParameterizedTest(name = "{0} → {2}")
@@ -113,7 +118,7 @@ class ExtractCommandTest {
     assertEquals(1, r.code());
     assertEquals(2, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("no such file"), r.err());
-    assertTrue(r.err().contains("holds no .txt, .docx or .html files"), r.err());
+    assertTrue(r.err().contains("holds no .txt, .docx, .doc, .wps or .html files"), r.err());
   }
 
   @Test
