@@ -32,11 +32,11 @@ public record RuleBundle(String source, String sha256, List<String> names, List<
   public static RuleBundle read(Optional<Path> dir) {
     Optional<Path> folder = dir.isPresent() ? dir
         : Optional.of(Path.of("rules")).filter(p -> Files.isRegularFile(p.resolve("structure.yaml")));
+    RuleSet rules = folder.isPresent() ? new RuleLoader().loadDirectory(folder.get()) : new RuleLoader().loadBundled();
     List<byte[]> contents = new ArrayList<>();
     for (String name : RuleLoader.FILES) {
       contents.add(folder.isPresent() ? readFile(folder.get().resolve(name)) : readBundled(name));
     }
-    RuleSet rules = folder.isPresent() ? new RuleLoader().loadDirectory(folder.get()) : new RuleLoader().loadBundled();
     return new RuleBundle(rules.source(), rules.sha256(), RuleLoader.FILES, contents);
   }
 

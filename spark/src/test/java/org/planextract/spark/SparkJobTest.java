@@ -15,6 +15,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -180,6 +185,36 @@ class SparkJobTest {
     assertEquals(parquet("spark", "indicators").size(), m.get("indicators").asLong());
     assertEquals(3, m.get("partitions").asInt());
     assertFalse(Files.exists(tmp.resolve("spark/._manifest.json.part")));
+  }
+
+  @Test
+  void duckDbReadsTheParquetAsTheReadmeShows() throws SQLException, IOException {
+    String dir = tmp.resolve("spark").toString();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = db.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + dir + "/indicators/*.parquet')")) {
+        rs.next();
+        assertEquals(csvRows(cliOut.resolve("indicators.csv")).size() - 1, rs.getLong(1));
+      }
+      try (ResultSet rs = st.executeQuery("SELECT region, name, unit, baselineValue, targetValue, targetYear, nature"
+          + " FROM read_parquet('" + dir + "/indicators/*.parquet')"
+          + " WHERE canonicalId = 'physicians_per_1000' ORDER BY targetValue DESC")) {
+        int rows = 0;
+        while (rs.next()) {
+          rows++;
+          assertEquals(2025, rs.getInt("targetYear"));
+        }
+        assertTrue(rows >= 5, "every corpus plan has physicians per 1000: " + rows);
+      }
+      try (ResultSet rs = st.executeQuery("SELECT f.code, count(*) FROM read_parquet('" + dir
+          + "/failures/*.parquet') f GROUP BY f.code ORDER BY f.code")) {
+        List<String> codes = new ArrayList<>();
+        while (rs.next()) {
+          codes.add(rs.getString(1) + "=" + rs.getLong(2));
+        }
+        assertEquals(List.of("CORRUPT=1", "EMPTY=1", "ENCODING=1", "TOO_LARGE=1"), codes);
+      }
+    }
   }
 
   private static List<Row> parquet(String out, String table) {
