@@ -23,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.planextract.model.PlanDocument;
 import org.planextract.run.CorpusRun;
 import org.planextract.write.IndicatorsCsvWriter;
@@ -65,8 +66,9 @@ public final class PlanJob {
     Broadcast<RuleBundle> rulesOnExecutors = jsc.broadcast(rules);
     Broadcast<HadoopConf> hadoopOnExecutors = jsc.broadcast(HadoopConf.of(hadoop));
     Limits limits = options.limits();
+    LongAccumulator documentNanos = jsc.sc().longAccumulator("documentNanos");
     JavaRDD<DocumentResult> results = jsc.parallelize(tasks, partitions)
-        .mapPartitions(it -> extract(it, rulesOnExecutors.value(), hadoopOnExecutors.value(), limits))
+        .mapPartitions(it -> extract(it, rulesOnExecutors.value(), hadoopOnExecutors.value(), limits, documentNanos))
         .persist(StorageLevel.MEMORY_AND_DISK_SER());
     try {
       writePlans(spark, results, options.outDir() + "/plans");
@@ -78,7 +80,8 @@ public final class PlanJob {
       BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - t0).movePointLeft(9).setScale(3, RoundingMode.HALF_UP);
       JobManifest manifest = new JobManifest("plan-extract-spark", CorpusRun.toolVersion(), PlanDocument.SCHEMA_VERSION,
           spark.version(), rules.source(), rules.sha256(), started.toString(), seconds, partitions, tasks.size(),
-          (int) counts[0], tasks.size() - (int) counts[0], counts[1], counts[2]);
+          (int) counts[0], tasks.size() - (int) counts[0], counts[1], counts[2],
+          BigDecimal.valueOf(documentNanos.value()).movePointLeft(9).setScale(3, RoundingMode.HALF_UP));
       writeManifest(outFs, out, manifest);
       return new Result(manifest, failures);
     } finally {
@@ -88,9 +91,12 @@ public final class PlanJob {
     }
   }
 
-  /** Runs on an executor: one processor per partition, sharing the JVM's extractor. */
+  /**
+   * Runs on an executor: one processor per partition, sharing the JVM's extractor; the time spent
+   * on each document (reading and extraction) adds up in {@code documentNanos}.
+   */
   private static Iterator<DocumentResult> extract(Iterator<DocumentTask> tasks, RuleBundle rules, HadoopConf hadoop,
-      Limits limits) {
+      Limits limits, LongAccumulator documentNanos) {
     DocumentProcessor processor = new DocumentProcessor(ExtractorCache.get(rules), hadoop.toConfiguration(), limits);
     return new Iterator<>() {
       @Override
@@ -100,7 +106,10 @@ public final class PlanJob {
 
       @Override
       public DocumentResult next() {
-        return processor.process(tasks.next());
+        long t0 = System.nanoTime();
+        DocumentResult result = processor.process(tasks.next());
+        documentNanos.add(System.nanoTime() - t0);
+        return result;
       }
     };
   }
