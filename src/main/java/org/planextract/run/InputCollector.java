@@ -71,7 +71,8 @@ public final class InputCollector {
     return id;
   }
 
-  static boolean supported(Path path) {
+  /** Whether a file found in a folder is a plan this tool reads (by extension). */
+  public static boolean supported(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     return EXTENSIONS.stream().anyMatch(name::endsWith);
   }

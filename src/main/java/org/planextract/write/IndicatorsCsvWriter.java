@@ -18,7 +18,8 @@ import org.planextract.model.Value;
  * both values; the plan's title, province, level and period).
  */
 public final class IndicatorsCsvWriter {
-  static final List<String> COLUMNS = List.of("docId", "region", "seq", "parentSeq", "category", "name",
+  /** The column names, in order; public so other outputs of the same rows (Parquet) cannot drift. */
+  public static final List<String> COLUMNS = List.of("docId", "region", "seq", "parentSeq", "category", "name",
       "canonicalId", "unit", "unitInferred", "baselineRaw", "baselineKind", "baselineOp", "baselineValue",
       "baselineYear", "targetRaw", "targetKind", "targetOp", "targetValue", "targetMin", "targetMax",
       "targetYear", "nature", "line",
@@ -78,7 +79,8 @@ public final class IndicatorsCsvWriter {
     return rows;
   }
 
-  static List<String> row(PlanDocument doc, Indicator i) {
+  /** The cell texts of one indicator row, in {@link #COLUMNS} order (empty string for none). */
+  public static List<String> row(PlanDocument doc, Indicator i) {
     Value b = i.baseline();
     Value t = i.target();
     List<String> row = new ArrayList<>(List.of(doc.docId(), s(doc.region() == null ? null : doc.region().name()), s(i.seq()), s(i.parentSeq()),
