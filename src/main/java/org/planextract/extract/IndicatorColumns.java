@@ -75,10 +75,23 @@ final class IndicatorColumns {
     if (name < 0) {
       return Optional.empty();
     }
-    for (int c = name - 1; c >= 0; c--) {
+    // The category: the text column its header names (领域, 类别), else the nearest text column left
+    // of the name, else one right of it (tables that put the category last).
+    for (int c = 0; c < width && !roles.containsKey(ColumnRole.CATEGORY); c++) {
+      if (!roles.containsValue(c) && stats.get(c).numeric() < MAJORITY && stats.get(c).nonEmpty() > 0
+          && has(ColumnRole.CATEGORY, headers.get(c))) {
+        roles.put(ColumnRole.CATEGORY, c);
+      }
+    }
+    for (int c = name - 1; c >= 0 && !roles.containsKey(ColumnRole.CATEGORY); c--) {
       if (!roles.containsValue(c) && stats.get(c).numeric() < MAJORITY) {
         roles.put(ColumnRole.CATEGORY, c);
-        break;
+      }
+    }
+    for (int c = name + 1; c < width && !roles.containsKey(ColumnRole.CATEGORY); c++) {
+      if (!roles.containsValue(c) && stats.get(c).numeric() < MAJORITY && stats.get(c).nonEmpty() > 0
+          && !namesValues(headers.get(c))) {
+        roles.put(ColumnRole.CATEGORY, c);
       }
     }
     List<Integer> valueColumns = new ArrayList<>();

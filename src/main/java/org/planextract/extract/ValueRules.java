@@ -8,7 +8,8 @@ import org.planextract.model.Op;
 /**
  * The word lists of the value grammar (rules/values.yaml), already folded: missing markers,
  * hedges, comparators before and after a number, change and annual words, reference patterns and
- * the words that give a qualitative value its direction.
+ * the words that give a qualitative value its direction, and the bracket pairs that may enclose a
+ * value without changing it (〔5〕, a five-year total as national plans print it).
  */
 public record ValueRules(
     List<String> missing,
@@ -22,7 +23,8 @@ public record ValueRules(
     List<String> qualitativeIncrease,
     List<String> qualitativeDecrease,
     List<String> qualitativeStable,
-    Units units) {
+    Units units,
+    List<String> brackets) {
   public ValueRules {
     missing = List.copyOf(missing);
     hedges = List.copyOf(hedges);
@@ -35,5 +37,6 @@ public record ValueRules(
     qualitativeIncrease = List.copyOf(qualitativeIncrease);
     qualitativeDecrease = List.copyOf(qualitativeDecrease);
     qualitativeStable = List.copyOf(qualitativeStable);
+    brackets = List.copyOf(brackets);
   }
 }

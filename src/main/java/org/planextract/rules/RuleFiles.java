@@ -26,7 +26,7 @@ final class RuleFiles {
   record ColumnsSpec(List<String> seq, List<String> category, List<String> name, List<String> unit,
       List<String> nature, List<String> baseline, List<String> target) {}
 
-  record NatureWords(List<String> expected, List<String> binding) {}
+  record NatureWords(List<String> expected, List<String> binding, List<String> expectedMarks, List<String> bindingMarks) {}
 
   record TablesFile(int version, List<KindSpec> kinds, String subHeaderCell, int captionMaxChars,
       ColumnsSpec columns, NatureWords natureWords, String yearPattern, String subIndicatorPrefix,
@@ -40,7 +40,7 @@ final class RuleFiles {
 
   record MetadataFile(int version, List<String> titleWords, int maxTitleChars, String noticeTitle,
       List<String> draftMarkers, String statusNote, String fiveYearPlan,
-      String yearRange, int headLines) {}
+      String yearRange, int headLines, List<String> nationalMarkers) {}
 
   record HtmlFile(int version, List<String> articleSelectors, List<String> dropSelectors,
       int minArticleChars) {}
@@ -54,7 +54,7 @@ final class RuleFiles {
       Map<String, List<String>> prefixComparators, Map<String, List<String>> suffixComparators,
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
-      List<String> qualitativeStable, List<UnitSpec> units, List<ValueExample> examples) {}
+      List<String> qualitativeStable, List<UnitSpec> units, List<String> brackets, List<ValueExample> examples) {}
 
   record TargetExample(String text, Integer count, String indicator, String value, String unit, String op,
       String kind) {}

@@ -188,7 +188,7 @@ public final class RuleLoader {
       return null;
     }
     return new MetadataRules(list(file.titleWords()), file.maxTitleChars(), notice.get(), list(file.draftMarkers()),
-        note.get(), plan.get(), range.get(), file.headLines());
+        note.get(), plan.get(), range.get(), file.headLines(), list(file.nationalMarkers()));
   }
 
 

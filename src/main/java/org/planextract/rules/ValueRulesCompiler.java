@@ -48,7 +48,20 @@ final class ValueRulesCompiler {
     return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
-        new Units(unitAliases));
+        new Units(unitAliases), brackets(file.brackets(), problems));
+  }
+
+  /** Bracket pairs, each two characters (open, close), folded. */
+  private static List<String> brackets(List<String> pairs, RuleCompilation problems) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String p : list(pairs)) {
+      if (p.length() != 2) {
+        problems.add("values.yaml", "brackets", "'" + p + "' is not a pair of two characters");
+      } else {
+        out.add(org.planextract.normalize.TextNormalizer.fold(p));
+      }
+    }
+    return out;
   }
 
   private static Map<Op, List<String>> comparators(Map<String, List<String>> byOp, String id, RuleCompilation problems) {

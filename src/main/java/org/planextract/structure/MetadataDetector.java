@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.planextract.model.Period;
 import org.planextract.model.Region;
+import org.planextract.model.RegionLevel;
 import org.planextract.model.Status;
 import org.planextract.read.HeadingHint;
 
@@ -46,7 +47,7 @@ public final class MetadataDetector {
     boolean draft = head.stream().limit(titleIndex + 3L)
         .anyMatch(t -> rules.draftMarkers().stream().anyMatch(w -> t.text().clean().contains(w)));
     String cleanTitle = rules.statusNote().matcher(title).replaceAll("").strip();
-    Region region = gazetteer.find(cleanTitle);
+    Region region = region(cleanTitle, head);
     Period period = period(cleanTitle);
     if (period == null) {
       for (Unit.Text t : head) {
@@ -58,6 +59,25 @@ public final class MetadataDetector {
     }
     return new Metadata(cleanTitle.isEmpty() ? null : cleanTitle, region, period,
         draft ? Status.DRAFT : Status.FINAL);
+  }
+
+  /**
+   * The region the title names, else the one a head line names (the issuer above a title such as
+   * “十四五”中医药发展规划), else national when the title or head says so (国务院, 全国, 各省、自治区、直辖市).
+   */
+  private Region region(String title, List<Unit.Text> head) {
+    Region region = gazetteer.find(title);
+    for (int i = 0; i < head.size() && region.name() == null; i++) {
+      region = gazetteer.find(head.get(i).text().clean());
+    }
+    if (region.name() == null) {
+      boolean national = rules.nationalMarkers().stream().anyMatch(w -> title.contains(w)
+          || head.stream().anyMatch(t -> t.text().clean().contains(w)));
+      if (national) {
+        return new Region(null, null, RegionLevel.NATIONAL);
+      }
+    }
+    return region;
   }
 
   private Period period(String text) {

@@ -39,11 +39,15 @@ final class DocumentConventions {
       return false;
     }
     String title = plan.title();
+    boolean draft = plan.labels.path("status").asText().equals("draft");
+    String bare = title.replaceAll("[（(]征求意见稿[)）]$", "");
     List<Block> head = new ArrayList<>();
-    head.add(Para.added(issuer(plan) + "关于印发" + title + "的通知"));
-    head.add(Para.added("政办发〔2022〕17号"));
+    // a draft comes with a 征求意见 letter, a final plan with a 印发 notice
+    head.add(Para.added(issuer(plan) + (draft ? "关于征求《" + bare + "》意见的函" : "关于印发" + title + "的通知")));
+    head.add(Para.added(draft ? "政办函〔2022〕17号" : "政办发〔2022〕17号"));
     head.add(Para.added("各县（区）人民政府，市直各部门，各有关单位："));
-    head.add(Para.added("现将《" + title + "》印发给你们，请结合实际，认真组织实施。"));
+    head.add(Para.added(draft ? "现将《" + bare + "》印送你们，请于2022年3月25日前反馈书面意见。"
+        : "现将《" + title + "》印发给你们，请结合实际，认真组织实施。"));
     if (numbered) {
       head.add(Para.added("一、提高思想认识。各地各部门要充分认识规划实施的重要意义，切实加强组织领导。"));
       head.add(Para.added("二、明确责任分工。各牵头单位要细化年度任务，逐项抓好落实。"));

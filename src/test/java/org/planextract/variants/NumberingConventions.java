@@ -110,6 +110,9 @@ final class NumberingConventions {
         n = ++counter;
       }
       Scheme scheme = schemes[Math.min(level, schemes.length) - 1];
+      if (scheme == CIRCLED && n > 20) {
+        return false;
+      }
       if (!rewriteHeading(plan, s, scheme.prefix().apply(n))) {
         return false;
       }

@@ -46,10 +46,8 @@ final class PeriodConventions {
       return false;
     }
     String newTitle = title.replace("“十四五”", "").replaceAll("规划$", "三年行动计划（2021—2023年）");
-    UnaryOperator<String> f = s -> s.equals(title) ? newTitle
-        : s.replace("2025", "2023").replace("“十四五”", "“三年行动”").replace("十四五", "三年行动");
+    UnaryOperator<String> f = s -> s.replace(title, newTitle).replace("2025", "2023").replace("“十四五”", "“三年行动”").replace("十四五", "三年行动");
     rewriteAll(plan, f);
-    plan.labels.put("title", newTitle);
     for (ObjectNode t : plan.items("targets")) {
       if (t.path("value").path("year").asInt() == 2025) {
         ((ObjectNode) t.get("value")).put("year", 2023);

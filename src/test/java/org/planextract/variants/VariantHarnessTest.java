@@ -57,7 +57,7 @@ class VariantHarnessTest {
           Files.write(file, bytes);
           JsonNode actual = json.mapper().valueToTree(CorpusExtraction.extractor().extract(file, bytes, v.id()));
           DocumentScore score = evaluator.score(v.id(), v.plan().labels, Optional.of(actual));
-          Map<String, int[]> conv = BY_CONVENTION.computeIfAbsent(v.convention().id(), k -> new TreeMap<>());
+          Map<String, int[]> conv = BY_CONVENTION.computeIfAbsent(v.convention().id(), key -> new TreeMap<>());
           for (FieldScore f : score.fields()) {
             add(conv, f);
             add(TOTALS, f);
