@@ -12,6 +12,7 @@ public record PlanDocument(
     Region region,
     Period period,
     Status status,
+    List<DocumentPart> parts,
     List<Section> sections,
     List<Box> boxes,
     List<Table> tables,
@@ -23,6 +24,7 @@ public record PlanDocument(
   public PlanDocument {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(source, "source");
+    parts = List.copyOf(parts);
     sections = List.copyOf(sections);
     boxes = List.copyOf(boxes);
     tables = List.copyOf(tables);

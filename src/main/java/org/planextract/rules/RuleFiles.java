@@ -40,7 +40,7 @@ final class RuleFiles {
 
   record MetadataFile(int version, List<String> titleWords, int maxTitleChars, String noticeTitle,
       List<String> draftMarkers, String statusNote, String fiveYearPlan,
-      String yearRange, int headLines, List<String> nationalMarkers) {}
+      String yearRange, int headLines, List<String> nationalMarkers, String attachmentLabel) {}
 
   record HtmlFile(int version, List<String> articleSelectors, List<String> dropSelectors,
       int minArticleChars) {}
