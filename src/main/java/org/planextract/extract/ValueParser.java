@@ -122,6 +122,8 @@ public final class ValueParser {
       return new Parse(Value.missing(rawOut, year), null);
     }
     String t = stripHedges(stripBrackets(text));
+    // 实现全覆盖 states 100%, 零 states 0: read the number the word stands for
+    t = rules.wordValues().getOrDefault(t, t);
     boolean annual = false;
     for (String w : rules.annualWords()) {
       if (t.contains(w)) {

@@ -9,7 +9,8 @@ import org.planextract.model.Op;
  * The word lists of the value grammar (rules/values.yaml), already folded: missing markers,
  * hedges, comparators before and after a number, change and annual words, reference patterns and
  * the words that give a qualitative value its direction, and the bracket pairs that may enclose a
- * value without changing it (〔5〕, a five-year total as national plans print it).
+ * value without changing it (〔5〕, a five-year total as national plans print it), and the words
+ * that state a number (全覆盖 = 100%, 零 = 0).
  */
 public record ValueRules(
     List<String> missing,
@@ -24,7 +25,8 @@ public record ValueRules(
     List<String> qualitativeDecrease,
     List<String> qualitativeStable,
     Units units,
-    List<String> brackets) {
+    List<String> brackets,
+    Map<String, String> wordValues) {
   public ValueRules {
     missing = List.copyOf(missing);
     hedges = List.copyOf(hedges);
@@ -38,5 +40,6 @@ public record ValueRules(
     qualitativeDecrease = List.copyOf(qualitativeDecrease);
     qualitativeStable = List.copyOf(qualitativeStable);
     brackets = List.copyOf(brackets);
+    wordValues = Map.copyOf(wordValues);
   }
 }

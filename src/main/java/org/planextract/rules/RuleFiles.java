@@ -54,7 +54,7 @@ final class RuleFiles {
       Map<String, List<String>> prefixComparators, Map<String, List<String>> suffixComparators,
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
-      List<String> qualitativeStable, List<UnitSpec> units, List<String> brackets, List<ValueExample> examples) {}
+      List<String> qualitativeStable, List<UnitSpec> units, List<String> brackets, Map<String, String> wordValues, List<ValueExample> examples) {}
 
   record TargetExample(String text, Integer count, String indicator, String value, String unit, String op,
       String kind) {}

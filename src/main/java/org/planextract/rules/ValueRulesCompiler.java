@@ -48,7 +48,16 @@ final class ValueRulesCompiler {
     return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
-        new Units(unitAliases), brackets(file.brackets(), problems));
+        new Units(unitAliases), brackets(file.brackets(), problems), wordValues(file.wordValues()));
+  }
+
+  /** Words that state a number, folded, spaces removed: 全覆盖 → 100%. */
+  private static Map<String, String> wordValues(Map<String, String> words) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (words != null) {
+      words.forEach((w, v) -> out.put(folded(List.of(w)).get(0).replaceAll("\\s+", ""), v));
+    }
+    return out;
   }
 
   /** Bracket pairs, each two characters (open, close), folded. */
