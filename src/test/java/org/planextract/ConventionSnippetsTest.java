@@ -178,4 +178,41 @@ class ConventionSnippetsTest {
     Section s = d.sections().get(0);
     assertEquals("主要任务", s.title());
   }
+
+  @Test
+  void sectorIndicatorsGetOneIdAcrossPlansAndUnknownOnesAWarning() {
+    String table = """
+        %s
+        一、发展目标
+        主要指标
+        \t序号
+        \t指标
+        \t2025年
+        \t属性
+
+        \t1
+        \t%s
+        \t%s
+        \t预期性
+
+        \t2
+        \t%s
+        \t85
+        \t约束性
+
+        \t3
+        \t社区嵌入式托养点建成率
+        \t60
+        \t预期性
+
+        """;
+    PlanDocument a = extract(table.formatted("鄂州市“十四五”教育事业发展规划", "学前三年毛入园率", "92", "每千名老年人养老床位数"));
+    PlanDocument b = extract(table.formatted("随州市“十四五”教育发展规划", "学前教育毛入园率（%）", "93", "每千名老年人拥有养老床位数"));
+    for (PlanDocument d : List.of(a, b)) {
+      assertEquals("preschool_gross_enrolment", d.indicators().get(0).canonicalId());
+      assertEquals("elderly_care_beds_per_1000_elderly", d.indicators().get(1).canonicalId());
+      assertNull(d.indicators().get(2).canonicalId());
+      assertEquals(1, d.warnings().stream().filter(w -> w.code().name().equals("UNKNOWN_INDICATOR")).count());
+    }
+  }
 }
