@@ -135,6 +135,17 @@ final class IndicatorColumns {
       target = columnYears.indexOf(maxYear);
       baseline = columnYears.indexOf(minYear);
     }
+    if (maxYear == null && valueColumns.size() == 2) {
+      // no years in the headers: 基期值 and 目标值 say which is which, whatever their order
+      for (int i = 0; i < 2; i++) {
+        String h = headers.get(valueColumns.get(i));
+        if (has(ColumnRole.BASELINE, h) && !has(ColumnRole.TARGET, h)
+            && has(ColumnRole.TARGET, headers.get(valueColumns.get(1 - i)))) {
+          baseline = i;
+          target = 1 - i;
+        }
+      }
+    }
     if (valueColumns.size() == 1 && columnYears.get(0) != null && period != null && columnYears.get(0) < period.end()
         || valueColumns.size() == 1 && has(ColumnRole.BASELINE, headers.get(valueColumns.get(0)))) {
       baseline = 0;

@@ -23,7 +23,11 @@ final class NumberingConventions {
           + "|[一二三四五六七八九十]+\\s*[、．.，]|[0-9０-９]+\\s*[.．、]|[①-⑳])[\\s\u3000]*");
 
   /** How one level is numbered: the prefix written and the number the outline must report. */
-  record Scheme(IntFunction<String> prefix, IntFunction<String> number) {}
+  record Scheme(IntFunction<String> prefix, IntFunction<String> number, int max) {
+    Scheme(IntFunction<String> prefix, IntFunction<String> number) {
+      this(prefix, number, Integer.MAX_VALUE);
+    }
+  }
 
   static Scheme cn(String before, String after) {
     return new Scheme(n -> before + N.chinese(n) + after, N::chinese);
@@ -45,8 +49,7 @@ final class NumberingConventions {
   static final Scheme ARABIC_DUN = arabic("", "、");
   static final Scheme ARABIC_PAREN = arabic("（", "）");
   static final Scheme ARABIC_HALF_PAREN = arabic("(", ")");
-  static final Scheme CIRCLED = new Scheme(n -> n <= 20 ? N.circled(n) : "（" + n + "）",
-      n -> n <= 20 ? N.circled(n) : String.valueOf(n));
+  static final Scheme CIRCLED = new Scheme(N::circled, N::circled, 20);
 
   List<Convention> all() {
     Map<String, Scheme[]> orders = new LinkedHashMap<>();
@@ -60,7 +63,7 @@ final class NumberingConventions {
     orders.put("num-dun-arabicdun-arabicparen", new Scheme[] {DUN, ARABIC_DUN, ARABIC_HALF_PAREN, CIRCLED});
     orders.put("num-paren-dot-arabicparen", new Scheme[] {PAREN, DOT, ARABIC_PAREN, CIRCLED});
     orders.put("num-halfparen-arabicparen", new Scheme[] {DUN, HALF_PAREN, ARABIC_HALF_PAREN, CIRCLED});
-    orders.put("num-dot-arabicparen-circled", new Scheme[] {DOT, ARABIC_PAREN, CIRCLED, ARABIC_HALF_PAREN});
+    orders.put("num-dot-arabicparen-circled", new Scheme[] {DOT, ARABIC_PAREN, CIRCLED, PAREN});
     orders.put("num-zhang-paren-arabicparen", new Scheme[] {ZHANG, PAREN, ARABIC_PAREN, CIRCLED});
     // punctuation and spacing after or inside a number
     orders.put("punct-fullwidth-stop", new Scheme[] {cn("", "．"), PAREN, DOT_FULL, ARABIC_PAREN});
@@ -75,9 +78,9 @@ final class NumberingConventions {
         new Scheme(n -> N.fullWidthDigits(n) + "．", String::valueOf),
         new Scheme(n -> "（" + N.fullWidthDigits(n) + "）", String::valueOf)});
     orders.put("punct-compat-forms", new Scheme[] {DUN,
-        new Scheme(n -> n <= 10 ? String.valueOf((char) ('\u3220' + n - 1)) : "（" + N.chinese(n) + "）", N::chinese),
-        new Scheme(n -> n <= 20 ? String.valueOf((char) ('\u2488' + n - 1)) : n + ".", String::valueOf),
-        new Scheme(n -> n <= 20 ? String.valueOf((char) ('\u2474' + n - 1)) : "(" + n + ")", String::valueOf)});
+        new Scheme(n -> String.valueOf((char) ('\u3220' + n - 1)), N::chinese, 10),
+        new Scheme(n -> String.valueOf((char) ('\u2488' + n - 1)), String::valueOf, 20),
+        new Scheme(n -> String.valueOf((char) ('\u2474' + n - 1)), String::valueOf, 20)});
     List<Convention> out = new ArrayList<>();
     orders.forEach((id, schemes) -> out.add(new Convention(id, id.startsWith("punct") ? "punctuation" : "numbering",
         "headings renumbered level by level", (plan, random) -> renumber(plan, schemes, false))));
@@ -110,7 +113,7 @@ final class NumberingConventions {
         n = ++counter;
       }
       Scheme scheme = schemes[Math.min(level, schemes.length) - 1];
-      if (scheme == CIRCLED && n > 20) {
+      if (n > scheme.max()) {
         return false;
       }
       if (!rewriteHeading(plan, s, scheme.prefix().apply(n))) {

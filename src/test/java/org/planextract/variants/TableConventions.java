@@ -181,8 +181,12 @@ final class TableConventions {
         }
         if (intoName) {
           String name = g.grid.text(row, g.name);
-          if (!name.contains("（") && !name.contains("(")) {
+          if (!name.endsWith("）") && !name.endsWith(")")) {
             g.set(row, g.name, name + "（" + unit + "）");
+          } else {
+            // the name already ends in parentheses: the unit is no longer printed anywhere
+            ind.remove("unit");
+            ind.remove("unitInferred");
           }
         } else {
           for (String v : List.of("target", "baseline")) {

@@ -167,18 +167,49 @@ class VariantHarnessTest {
     });
   }
 
-  @Test
-  @org.junit.jupiter.api.Disabled("enabled once the rules reach the goals")
-  void goalsPerField() {
-    for (var e : TOTALS.entrySet()) {
-      String field = e.getKey();
-      int[] c = e.getValue();
-      if (field.equals("targets")) {
-        assertTrue(precision(c) >= 0.95 && recall(c) >= 0.9, "targets P " + precision(c) + " R " + recall(c));
-      } else {
-        double goal = field.startsWith("indicators.") ? 0.97 : 0.98;
-        assertTrue(f1(c) >= goal, field + " F1 " + f1(c) + " under " + goal + "\n" + table());
-      }
+  /** The goal of a field: F1 for structure and indicators, precision and recall for targets. */
+  private static boolean meetsGoal(String field, int[] c, double floor) {
+    if (field.equals("targets")) {
+      return precision(c) >= Math.min(0.95, floor) && recall(c) >= Math.min(0.9, floor);
     }
+    double goal = field.startsWith("indicators.") ? 0.97 : 0.98;
+    return f1(c) >= Math.min(goal, floor);
+  }
+
+  /**
+   * Conventions that do not reach the goal yet, with the score they do reach as a floor (README,
+   * "Conventions: handled and not yet"); every other convention must meet the goal on every field.
+   */
+  private static final Map<String, Double> FLOORS = Map.of(
+      // 其/该指标/使其 are not resolved to the indicator named before
+      "tgt-pronoun targets", 0.80,
+      // 突破/超过/约/左右 in sentences: some clauses are not matched, a range reads as two numbers
+      "tgt-comparator-words targets", 0.85,
+      // 全国 before an indicator is kept in the phrase (it is part of some names: 全国基层中医药工作示范县)
+      "level-national targets", 0.84,
+      // a plan renamed 三年行动计划 keeps 到“三年行动”末-style year markers that are not read
+      "period-action-plan-2023 targets", 0.87,
+      // columns in a random order: a value column right of the nature column takes the wrong year
+      "tab-shuffled-columns indicators.baseline", 0.94,
+      "tab-shuffled-columns indicators.target", 0.96);
+
+  @Test
+  void goalsOverAllVariants() {
+    for (var e : TOTALS.entrySet()) {
+      assertTrue(meetsGoal(e.getKey(), e.getValue(), 1.0), e.getKey() + " over all variants: F1 " + f1(e.getValue())
+          + " P " + precision(e.getValue()) + " R " + recall(e.getValue()) + "\n" + table());
+    }
+  }
+
+  @Test
+  void goalsPerConvention() {
+    List<String> failures = new ArrayList<>();
+    BY_CONVENTION.forEach((conv, fields) -> fields.forEach((field, c) -> {
+      double floor = FLOORS.getOrDefault(conv + " " + field, 1.0);
+      if (!meetsGoal(field, c, floor)) {
+        failures.add(conv + " " + field + ": F1 " + f1(c) + " P " + precision(c) + " R " + recall(c));
+      }
+    }));
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 }
