@@ -31,6 +31,7 @@ class VariantHarnessTest {
   private static final Map<String, Map<String, int[]>> BY_CONVENTION = new TreeMap<>();
   private static final List<String> MISSES = new ArrayList<>();
   private static final Map<String, Integer> VARIANTS_PER_SOURCE = new TreeMap<>();
+  private static int documents;
 
   @BeforeAll
   static void runAll() throws IOException {
@@ -55,6 +56,7 @@ class VariantHarnessTest {
           Path file = OUT.resolve(source.id()).resolve(v.convention().id() + "." + format);
           Files.createDirectories(file.getParent());
           Files.write(file, bytes);
+          documents++;
           JsonNode actual = json.mapper().valueToTree(CorpusExtraction.extractor().extract(file, bytes, v.id()));
           DocumentScore score = evaluator.score(v.id(), v.plan().labels, Optional.of(actual));
           Map<String, int[]> conv = BY_CONVENTION.computeIfAbsent(v.convention().id(), key -> new TreeMap<>());
@@ -133,6 +135,7 @@ class VariantHarnessTest {
     s.append("  targets\n");
     BY_CONVENTION.forEach((conv, fields) -> s.append(row(conv, fields)));
     s.append(row("ALL", TOTALS));
+    s.append(documents).append(" documents; variants per source: ").append(VARIANTS_PER_SOURCE).append('\n');
     return s.toString();
   }
 
@@ -188,10 +191,7 @@ class VariantHarnessTest {
       // 全国 before an indicator is kept in the phrase (it is part of some names: 全国基层中医药工作示范县)
       "level-national targets", 0.84,
       // a plan renamed 三年行动计划 keeps 到“三年行动”末-style year markers that are not read
-      "period-action-plan-2023 targets", 0.87,
-      // columns in a random order: a value column right of the nature column takes the wrong year
-      "tab-shuffled-columns indicators.baseline", 0.94,
-      "tab-shuffled-columns indicators.target", 0.96);
+      "period-action-plan-2023 targets", 0.87);
 
   @Test
   void goalsOverAllVariants() {
