@@ -27,6 +27,7 @@ import org.planextract.read.SourceText;
 import org.planextract.rules.RuleSet;
 import org.planextract.structure.BoxDetector;
 import org.planextract.structure.Metadata;
+import org.planextract.structure.DocumentParts;
 import org.planextract.structure.MetadataDetector;
 import org.planextract.structure.Outline;
 import org.planextract.structure.OutlineDetector;
@@ -46,6 +47,7 @@ public final class PlanExtractor {
   private final BoxDetector boxDetector;
   private final TableBuilder tableBuilder;
   private final MetadataDetector metadataDetector;
+  private final DocumentParts documentParts;
   private final IndicatorTableExtractor indicatorExtractor;
   private final TargetSentenceExtractor targetExtractor;
   private final Reconciler reconciler = new Reconciler();
@@ -57,6 +59,7 @@ public final class PlanExtractor {
     this.boxDetector = new BoxDetector(rules.boxes(), rules.heading(), normalizer);
     this.tableBuilder = new TableBuilder(rules.tables(), normalizer);
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
+    this.documentParts = new DocumentParts(rules.metadata());
     this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), new ValueParser(rules.values()),
         rules.values().units(), rules.dictionary());
     this.targetExtractor = new TargetSentenceExtractor(rules.targets(), new ValueParser(rules.values()),
@@ -110,8 +113,11 @@ public final class PlanExtractor {
   /** Extracts a plan from an already read text: the pipeline, stage by stage. */
   public Analysis analyze(SourceText text, Source source, String docId, Deadline deadline) {
     Diagnostics diagnostics = new Diagnostics();
-    List<Unit> units = Unit.of(text, normalizer);
-    Metadata metadata = metadataDetector.detect(units);
+    List<Unit> all = Unit.of(text, normalizer);
+    Metadata metadata = metadataDetector.detect(all);
+    // A notice before the plan and attachments after it are not plan text.
+    DocumentParts.Result parts = documentParts.split(all);
+    List<Unit> units = all.subList(parts.planStart(), parts.planEnd());
     Outline outline = outlineDetector.detect(units, diagnostics);
     BoxDetector.Result boxes = boxDetector.detect(units, outline, diagnostics);
     List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
@@ -127,7 +133,7 @@ public final class PlanExtractor {
     Reconciliation reconciliation = reconciler.reconcile(indicators, targets, metadata.period());
     reconciler.report(reconciliation, diagnostics);
     PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
-        metadata.region(), metadata.period(), metadata.status(), outline.sections(), boxes.boxes(),
+        metadata.region(), metadata.period(), metadata.status(), parts.parts(), outline.sections(), boxes.boxes(),
         tables, indicators, targets, diagnostics.warnings(), reconciliation);
     return new Analysis(text, units, outline, boxes, built, document);
   }

@@ -75,10 +75,23 @@ final class IndicatorColumns {
     if (name < 0) {
       return Optional.empty();
     }
-    for (int c = name - 1; c >= 0; c--) {
+    // The category: the text column its header names (领域, 类别), else the nearest text column left
+    // of the name, else one right of it (tables that put the category last).
+    for (int c = 0; c < width && !roles.containsKey(ColumnRole.CATEGORY); c++) {
+      if (!roles.containsValue(c) && stats.get(c).numeric() < MAJORITY && stats.get(c).nonEmpty() > 0
+          && has(ColumnRole.CATEGORY, headers.get(c))) {
+        roles.put(ColumnRole.CATEGORY, c);
+      }
+    }
+    for (int c = name - 1; c >= 0 && !roles.containsKey(ColumnRole.CATEGORY); c--) {
       if (!roles.containsValue(c) && stats.get(c).numeric() < MAJORITY) {
         roles.put(ColumnRole.CATEGORY, c);
-        break;
+      }
+    }
+    for (int c = name + 1; c < width && !roles.containsKey(ColumnRole.CATEGORY); c++) {
+      if (!roles.containsValue(c) && stats.get(c).numeric() < MAJORITY && stats.get(c).nonEmpty() > 0
+          && !namesValues(headers.get(c))) {
+        roles.put(ColumnRole.CATEGORY, c);
       }
     }
     List<Integer> valueColumns = new ArrayList<>();
@@ -121,6 +134,17 @@ final class IndicatorColumns {
     if (maxYear != null && valueColumns.size() >= 2 && !maxYear.equals(minYear)) {
       target = columnYears.indexOf(maxYear);
       baseline = columnYears.indexOf(minYear);
+    }
+    if (maxYear == null && valueColumns.size() == 2) {
+      // no years in the headers: 基期值 and 目标值 say which is which, whatever their order
+      for (int i = 0; i < 2; i++) {
+        String h = headers.get(valueColumns.get(i));
+        if (has(ColumnRole.BASELINE, h) && !has(ColumnRole.TARGET, h)
+            && has(ColumnRole.TARGET, headers.get(valueColumns.get(1 - i)))) {
+          baseline = i;
+          target = 1 - i;
+        }
+      }
     }
     if (valueColumns.size() == 1 && columnYears.get(0) != null && period != null && columnYears.get(0) < period.end()
         || valueColumns.size() == 1 && has(ColumnRole.BASELINE, headers.get(valueColumns.get(0)))) {

@@ -67,11 +67,17 @@ public final class IndicatorTableExtractor {
     String category = null;
     Integer lastSeq = null;
     Integer parentSeq = null;
+    boolean marksBinding = table.rows().stream()
+        .anyMatch(row -> mark(cell(row, layout.column(ColumnRole.NAME))).map(m -> m.nature() == Nature.BINDING).orElse(false));
     for (int r = 0; r < table.rows().size(); r++) {
       List<String> row = table.rows().get(r);
       String name = cell(row, layout.column(ColumnRole.NAME));
       if (name.isEmpty() || isHeaderWord(name)) {
         continue;
+      }
+      Optional<NatureMark> mark = mark(name);
+      if (mark.isPresent()) {
+        name = mark.get().name();
       }
       String cat = cell(row, layout.column(ColumnRole.CATEGORY));
       if (!cat.isEmpty()) {
@@ -127,8 +133,15 @@ public final class IndicatorTableExtractor {
             "indicator '" + name + "' is not in rules/indicators.yaml (no canonicalId)");
       }
       String natureRaw = cell(row, layout.column(ColumnRole.NATURE));
+      Nature nature = nature(natureRaw);
+      if (nature == null && mark.isPresent()) {
+        nature = mark.get().nature();
+        natureRaw = mark.get().raw();
+      } else if (nature == null && marksBinding && layout.column(ColumnRole.NATURE) < 0) {
+        nature = Nature.EXPECTED;
+      }
       out.add(new Indicator(seq, sub ? parentSeq : null, category, name, unit, inferred,
-          canonical.map(CanonicalIndicator::id).orElse(null), baseline, target, nature(natureRaw),
+          canonical.map(CanonicalIndicator::id).orElse(null), baseline, target, nature,
           natureRaw.isEmpty() ? null : natureRaw, table.id(), built.bodyLines().get(r)));
     }
     return out;
@@ -165,6 +178,27 @@ public final class IndicatorTableExtractor {
     }
     String inside = folded.substring(open + 1, folded.length() - 1);
     return units.canonical(inside).map(u -> new String[] {name.substring(0, open).strip(), u});
+  }
+
+  /** A name less its nature mark, what the mark means and the mark as written. */
+  private record NatureMark(String name, Nature nature, String raw) {}
+
+  /** A nature mark at the start or end of a name: ★每千人口床位数, 孕产妇死亡率〔约束性〕. */
+  private Optional<NatureMark> mark(String name) {
+    String folded = TextNormalizer.fold(name).strip();
+    for (Map.Entry<Nature, List<String>> e : new EnumMap<>(rules.natureMarks()).entrySet()) {
+      for (String m : e.getValue()) {
+        if (folded.length() > m.length() && folded.endsWith(m)) {
+          return Optional.of(new NatureMark(name.strip().substring(0, folded.length() - m.length()).strip(), e.getKey(),
+              name.strip().substring(folded.length() - m.length())));
+        }
+        if (folded.length() > m.length() && folded.startsWith(m)) {
+          return Optional.of(new NatureMark(name.strip().substring(m.length()).strip(), e.getKey(),
+              name.strip().substring(0, m.length())));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Nature nature(String raw) {

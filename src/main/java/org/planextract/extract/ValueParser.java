@@ -121,7 +121,9 @@ public final class ValueParser {
     if (rules.missing().contains(text)) {
       return new Parse(Value.missing(rawOut, year), null);
     }
-    String t = stripHedges(text);
+    String t = stripHedges(stripBrackets(text));
+    // 实现全覆盖 states 100%, 零 states 0: read the number the word stands for
+    t = rules.wordValues().getOrDefault(t, t);
     boolean annual = false;
     for (String w : rules.annualWords()) {
       if (t.contains(w)) {
@@ -185,6 +187,16 @@ public final class ValueParser {
   /** 百分之九十 is a percentage even with no % sign. */
   private static String unitOf(String written, String unit) {
     return unit == null && written.startsWith(PERCENT_WORDS) ? "%" : unit;
+  }
+
+  /** 〔5〕 → 5: a bracket pair around the whole value (rules/values.yaml brackets). */
+  private String stripBrackets(String text) {
+    for (String pair : rules.brackets()) {
+      if (text.length() > 2 && text.charAt(0) == pair.charAt(0) && text.charAt(text.length() - 1) == pair.charAt(1)) {
+        return text.substring(1, text.length() - 1);
+      }
+    }
+    return text;
   }
 
   private String stripHedges(String text) {

@@ -8,8 +8,9 @@ import org.planextract.model.Op;
 /**
  * The word lists of the value grammar (rules/values.yaml), already folded: missing markers,
  * hedges, comparators before and after a number, change and annual words, reference patterns and
- * the words that give a qualitative value its direction; the unit conversions the comparison of
- * plans uses.
+ * the words that give a qualitative value its direction; the bracket pairs that may enclose a
+ * value without changing it (〔5〕, a five-year total as national plans print it); the words
+ * that state a number (全覆盖 = 100%, 零 = 0); the unit conversions the comparison of plans uses.
  */
 public record ValueRules(
     List<String> missing,
@@ -24,7 +25,9 @@ public record ValueRules(
     List<String> qualitativeDecrease,
     List<String> qualitativeStable,
     Units units,
-    UnitConversions conversions) {
+    UnitConversions conversions,
+    List<String> brackets,
+    Map<String, String> wordValues) {
   public ValueRules {
     missing = List.copyOf(missing);
     hedges = List.copyOf(hedges);
@@ -37,5 +40,7 @@ public record ValueRules(
     qualitativeIncrease = List.copyOf(qualitativeIncrease);
     qualitativeDecrease = List.copyOf(qualitativeDecrease);
     qualitativeStable = List.copyOf(qualitativeStable);
+    brackets = List.copyOf(brackets);
+    wordValues = Map.copyOf(wordValues);
   }
 }

@@ -26,7 +26,7 @@ final class RuleFiles {
   record ColumnsSpec(List<String> seq, List<String> category, List<String> name, List<String> unit,
       List<String> nature, List<String> baseline, List<String> target) {}
 
-  record NatureWords(List<String> expected, List<String> binding) {}
+  record NatureWords(List<String> expected, List<String> binding, List<String> expectedMarks, List<String> bindingMarks) {}
 
   record TablesFile(int version, List<KindSpec> kinds, String subHeaderCell, int captionMaxChars,
       ColumnsSpec columns, NatureWords natureWords, String yearPattern, String subIndicatorPrefix,
@@ -40,7 +40,7 @@ final class RuleFiles {
 
   record MetadataFile(int version, List<String> titleWords, int maxTitleChars, String noticeTitle,
       List<String> draftMarkers, String statusNote, String fiveYearPlan,
-      String yearRange, int headLines) {}
+      String yearRange, int headLines, List<String> nationalMarkers, String attachmentLabel) {}
 
   record HtmlFile(int version, List<String> articleSelectors, List<String> dropSelectors,
       int minArticleChars) {}
@@ -55,7 +55,7 @@ final class RuleFiles {
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
       List<String> qualitativeStable, List<UnitSpec> units, List<ConversionSpec> conversions,
-      List<ValueExample> examples) {}
+      List<String> brackets, Map<String, String> wordValues, List<ValueExample> examples) {}
 
   record ConversionSpec(String from, String to, String factor) {}
 

@@ -184,11 +184,13 @@ public final class RuleLoader {
     Optional<Pattern> note = problems.compile("metadata.yaml", "statusNote", file.statusNote(), List.of());
     Optional<Pattern> plan = problems.compile("metadata.yaml", "fiveYearPlan", file.fiveYearPlan(), List.of("n"));
     Optional<Pattern> range = problems.compile("metadata.yaml", "yearRange", file.yearRange(), List.of("start", "end"));
-    if (notice.isEmpty() || note.isEmpty() || plan.isEmpty() || range.isEmpty()) {
+    Optional<Pattern> attachment = problems.compile("metadata.yaml", "attachmentLabel", file.attachmentLabel(), List.of());
+    if (notice.isEmpty() || note.isEmpty() || plan.isEmpty() || range.isEmpty() || attachment.isEmpty()) {
       return null;
     }
     return new MetadataRules(list(file.titleWords()), file.maxTitleChars(), notice.get(), list(file.draftMarkers()),
-        note.get(), plan.get(), range.get(), file.headLines());
+        note.get(), plan.get(), range.get(), file.headLines(), list(file.nationalMarkers()),
+        attachment.get());
   }
 
 

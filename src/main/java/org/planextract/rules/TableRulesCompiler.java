@@ -67,11 +67,14 @@ final class TableRulesCompiler {
     words.put(ColumnRole.BASELINE, folded(c.baseline()));
     words.put(ColumnRole.TARGET, folded(c.target()));
     Map<Nature, List<String>> nature = new java.util.EnumMap<>(Nature.class);
+    Map<Nature, List<String>> marks = new java.util.EnumMap<>(Nature.class);
     if (file.natureWords() == null) {
       problems.add("tables.yaml", "natureWords", "section missing");
     } else {
       nature.put(Nature.EXPECTED, folded(file.natureWords().expected()));
       nature.put(Nature.BINDING, folded(file.natureWords().binding()));
+      marks.put(Nature.EXPECTED, folded(file.natureWords().expectedMarks()));
+      marks.put(Nature.BINDING, folded(file.natureWords().bindingMarks()));
     }
     Optional<Pattern> year = problems.compile("tables.yaml", "yearPattern", file.yearPattern(), List.of("year"));
     Optional<Pattern> sub = problems.compile("tables.yaml", "subIndicatorPrefix", file.subIndicatorPrefix(), List.of());
@@ -79,6 +82,6 @@ final class TableRulesCompiler {
     if (year.isEmpty() || sub.isEmpty() || seq.isEmpty()) {
       return null;
     }
-    return new IndicatorTableRules(words, nature, year.get(), sub.get(), seq.get());
+    return new IndicatorTableRules(words, nature, marks, year.get(), sub.get(), seq.get());
   }
 }

@@ -49,7 +49,8 @@ final class ValueRulesCompiler {
     return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
-        new Units(unitAliases), conversions(file, unitAliases.keySet()));
+        new Units(unitAliases), conversions(file, unitAliases.keySet()), brackets(file.brackets(), problems),
+        wordValues(file.wordValues()));
   }
 
   private UnitConversions conversions(ValuesFile file, java.util.Set<String> units) {
@@ -72,6 +73,28 @@ final class ValueRulesCompiler {
       }
     }
     return new UnitConversions(out);
+  }
+
+  /** Words that state a number, folded, spaces removed: 全覆盖 → 100%. */
+  private static Map<String, String> wordValues(Map<String, String> words) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    if (words != null) {
+      words.forEach((w, v) -> out.put(folded(List.of(w)).get(0).replaceAll("\\s+", ""), v));
+    }
+    return out;
+  }
+
+  /** Bracket pairs, each two characters (open, close), folded. */
+  private static List<String> brackets(List<String> pairs, RuleCompilation problems) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String p : list(pairs)) {
+      if (p.length() != 2) {
+        problems.add("values.yaml", "brackets", "'" + p + "' is not a pair of two characters");
+      } else {
+        out.add(org.planextract.normalize.TextNormalizer.fold(p));
+      }
+    }
+    return out;
   }
 
   private static Map<Op, List<String>> comparators(Map<String, List<String>> byOp, String id, RuleCompilation problems) {

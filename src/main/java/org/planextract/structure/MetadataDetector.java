@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import org.planextract.model.Period;
 import org.planextract.model.Region;
+import org.planextract.model.RegionLevel;
 import org.planextract.model.Status;
 import org.planextract.read.HeadingHint;
 
@@ -36,17 +37,17 @@ public final class MetadataDetector {
             && rules.titleWords().stream().anyMatch(w -> t.text().clean().contains(w))).findFirst())
         .or(() -> head.stream().findFirst())
         .orElse(null);
+    int titleIndex = titleLine == null ? 0 : head.indexOf(titleLine);
     String title = titleLine == null ? "" : titleLine.text().clean();
     Matcher notice = rules.noticeTitle().matcher(title);
     if (notice.find()) {
       // 某市人民政府关于印发某市“十四五”卫生健康规划的通知 → the plan itself.
       title = notice.group("title");
     }
-    int titleIndex = titleLine == null ? 0 : head.indexOf(titleLine);
     boolean draft = head.stream().limit(titleIndex + 3L)
         .anyMatch(t -> rules.draftMarkers().stream().anyMatch(w -> t.text().clean().contains(w)));
     String cleanTitle = rules.statusNote().matcher(title).replaceAll("").strip();
-    Region region = gazetteer.find(cleanTitle);
+    Region region = region(cleanTitle, titleLine == null ? "" : titleLine.text().clean(), head.subList(0, titleIndex));
     Period period = period(cleanTitle);
     if (period == null) {
       for (Unit.Text t : head) {
@@ -58,6 +59,26 @@ public final class MetadataDetector {
     }
     return new Metadata(cleanTitle.isEmpty() ? null : cleanTitle, region, period,
         draft ? Status.DRAFT : Status.FINAL);
+  }
+
+  /**
+   * The region the title names, else the one a line above the title names (the issuer of a page
+   * that prints 发文机关 above “十四五”中医药发展规划), else national when the title line (a notice of
+   * 国务院办公厅 included) or a line above it says so (国务院, 全国, 国家).
+   */
+  private Region region(String title, String titleLine, List<Unit.Text> above) {
+    Region region = gazetteer.find(title);
+    for (int i = 0; i < above.size() && region.name() == null; i++) {
+      region = gazetteer.find(above.get(i).text().clean());
+    }
+    if (region.name() == null) {
+      boolean national = rules.nationalMarkers().stream().anyMatch(w -> titleLine.contains(w)
+          || above.stream().anyMatch(t -> t.text().clean().contains(w)));
+      if (national) {
+        return new Region(null, null, RegionLevel.NATIONAL);
+      }
+    }
+    return region;
   }
 
   private Period period(String text) {

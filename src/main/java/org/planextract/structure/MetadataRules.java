@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * How title, status and period are read (rules/metadata.yaml): words a title line holds, the
  * notice that wraps a plan's title (关于印发…的通知), words that mark a draft, the
  * pattern of a status note to strip from the title, the five-year-plan pattern (group {@code n},
- * 十四五 → 14) and an explicit year range (groups {@code start}, {@code end}).
+ * 十四五 → 14), an explicit year range (groups {@code start}, {@code end}) and the words that mark a
+ * national plan (国务院, 全国) when no region is named, and the label that starts an attachment
+ * (附件, 附件2, 附件：1．…), which ends the plan.
  */
 public record MetadataRules(
     List<String> titleWords,
@@ -17,8 +19,11 @@ public record MetadataRules(
     Pattern statusNote,
     Pattern fiveYearPlan,
     Pattern yearRange,
-    int headLines) {
+    int headLines,
+    List<String> nationalMarkers,
+    Pattern attachmentLabel) {
   public MetadataRules {
+    nationalMarkers = List.copyOf(nationalMarkers);
     titleWords = List.copyOf(titleWords);
     draftMarkers = List.copyOf(draftMarkers);
   }

@@ -34,7 +34,7 @@ public record NumberingScheme(String id, String family, Pattern pattern, Pattern
     if (!m.lookingAt()) {
       return Optional.empty();
     }
-    String written = text.clean().substring(m.start("num"), m.end("num"));
+    String written = numerals.canonical(text.clean().substring(m.start("num"), m.end("num")));
     var value = numerals.parse(text.folded().substring(m.start("num"), m.end("num")));
     if (value.isEmpty()) {
       return Optional.empty();

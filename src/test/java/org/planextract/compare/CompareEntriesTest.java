@@ -43,7 +43,7 @@ class CompareEntriesTest {
   static PlanDocument plan(String docId, String city, List<Indicator> indicators) {
     return new PlanDocument(1, docId, new Source(docId + ".txt", Format.TXT, "0".repeat(64), "UTF-8"),
         city + "“十四五”卫生健康规划", new Region(city, "某省", RegionLevel.CITY), new Period(2021, 2025), Status.FINAL,
-        List.of(), List.of(), List.of(), indicators, List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), indicators, List.of(), List.of(), null);
   }
 
   @Test
