@@ -63,6 +63,7 @@ class DependencyRulesTest {
     onlyIn("org.openxmlformats", Set.of("read"));
     onlyIn("picocli", Set.of("cli"));
     onlyIn("me.tongfei", Set.of("cli"));
+    onlyIn("com.networknt", Set.of("fixtures"));
   }
 
   @Test

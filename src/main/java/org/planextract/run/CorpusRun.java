@@ -61,6 +61,7 @@ public final class CorpusRun {
     Files.createDirectories(outDir);
     removeLeftoverTempFiles(outDir);
     List<Input> inputs = new InputCollector().collect(arguments);
+    listener.started(inputs.size());
     List<ManifestInput> entries = new ArrayList<>();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -88,6 +89,7 @@ public final class CorpusRun {
     }
     List<Path> written = entries.stream().filter(e -> e.status() == InputStatus.OK)
         .map(e -> outDir.resolve(e.docId() + ".json")).toList();
+    listener.phase("writing corpus files");
     new AggregateWriter(reader, json, files).write(written, outDir);
     int failed = (int) entries.stream().filter(e -> e.status() == InputStatus.FAILED).count();
     BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - t0).movePointLeft(9).setScale(3, RoundingMode.HALF_UP);
