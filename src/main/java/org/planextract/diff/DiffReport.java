@@ -17,7 +17,7 @@ public final class DiffReport {
     for (ItemChange c : changes) {
       out.add(c.docId() + " " + c.field() + " " + sign(c.kind()) + (c.line() == null ? "" : " line " + c.line()) + ": "
           + c.item() + (c.detail() == null || c.detail().isEmpty() ? "" : " (" + c.detail() + ")")
-          + (c.effect() == null ? "" : " [" + c.effect().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "]"));
+          + (c.effect() == null ? "" : " [" + c.effect().label() + "]"));
     }
     out.add(summary(changes));
     return out;
@@ -51,7 +51,7 @@ public final class DiffReport {
             .append(c.kind().name().toLowerCase(Locale.ROOT)).append("</td><td>").append(c.line() == null ? "" : c.line())
             .append("</td><td>").append(escape(c.item())).append("</td><td>").append(escape(c.detail() == null ? "" : c.detail()))
             .append("</td><td class=\"").append(c.effect() == null ? "" : c.effect().name()).append("\">")
-            .append(c.effect() == null ? "" : c.effect().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append("</td></tr>");
+            .append(c.effect() == null ? "" : c.effect().label()).append("</td></tr>");
       }
       sb.append("</table>");
     }

@@ -16,9 +16,20 @@ public record ItemChange(String docId, String field, Kind kind, Integer line, St
 
   /** What the change did against the fixture. */
   public enum Effect {
-    FIXED_MISS,
-    BROKE_HIT,
-    REMOVED_EXTRA,
-    NEW_EXTRA
+    FIXED_MISS("fixed a miss"),
+    BROKE_HIT("broke a hit"),
+    REMOVED_EXTRA("removed an extra"),
+    NEW_EXTRA("new extra");
+
+    private final String label;
+
+    Effect(String label) {
+      this.label = label;
+    }
+
+    /** As the reports print it: "fixed a miss". */
+    public String label() {
+      return label;
+    }
   }
 }
