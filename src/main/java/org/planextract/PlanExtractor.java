@@ -88,10 +88,15 @@ public final class PlanExtractor {
     return analyze(path, bytes, docId, Deadline.none());
   }
 
-  private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
+  /** Only reads a file into its rendering (for --incremental's look for a rule's trigger words). */
+  public SourceText read(Path path, byte[] bytes) {
     DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
         ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
-    SourceText text = reader.read(bytes);
+    return reader.read(bytes);
+  }
+
+  private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
+    SourceText text = read(path, bytes);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
     return analyze(text, source, docId, deadline);

@@ -105,6 +105,10 @@ final class ExtractCommand implements Callable<Integer> {
       sb.append(skipped).append(" unchanged, skipped; ");
     }
     sb.append(written).append(" written");
+    long rerun = m.inputs().stream().filter(i -> i.reason() != null && i.reason().startsWith("re-run:")).count();
+    if (rerun > 0) {
+      sb.append(" (").append(rerun).append(" re-run after the rule change)");
+    }
     if (m.failed() > 0) {
       sb.append("; ").append(m.failed()).append(" failed (see manifest.json)");
     }
