@@ -45,7 +45,7 @@ final class ProgressReporter implements RunListener, AutoCloseable {
     if (!quiet && terminal) {
       return new ProgressReporter(err, total -> new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-          .setUnit(" docs", 1).setConsumer(new ConsoleProgressBarConsumer(terminalStream)).build(), false);
+          .setUnit(" docs", 1).setConsumer(new ConsoleProgressBarConsumer(terminalStream, 120)).build(), false);
     }
     return new ProgressReporter(err, null, !quiet);
   }
@@ -79,7 +79,7 @@ final class ProgressReporter implements RunListener, AutoCloseable {
   @Override
   public synchronized void phase(String name) {
     if (bar != null) {
-      bar.setExtraMessage((failed == 0 ? " " : " " + failed + " failed; ") + name + "… ");
+      bar.setExtraMessage(" " + name + "…" + (failed == 0 ? " " : " (" + failed + " failed) "));
       bar.refresh();
     } else if (plain) {
       err.println("plan-extract: " + name);
