@@ -38,7 +38,7 @@ class ProgressReporterTest {
     String bar = terminal.toString(StandardCharsets.UTF_8);
     assertFalse(bar.contains("0/0") || bar.contains("? %"), "no empty first frame: " + bar);
     assertTrue(bar.contains("/5"), bar);
-    assertTrue(bar.startsWith("extract   0% [") && bar.contains("] 0/5 docs"), "first frame 0 of 5: " + bar);
+    assertTrue(bar.startsWith("\rextract   0% [") && bar.contains("] 0/5 docs"), "first frame 0 of 5: " + bar);
     assertTrue(bar.contains("docs/s writing corpus files… (1 failed)"), "the phase named, spaced from the rate: " + bar);
     assertEquals("\r\033[Kplan-extract: in/empty.txt: empty file [EMPTY]", err.toString().lines().findFirst().orElse(""),
         "the error line clears the bar's line and is printed above it");
