@@ -40,7 +40,7 @@ class ProgressReporterTest {
     assertTrue(bar.contains("/5"), bar);
     assertTrue(bar.startsWith("\rextract   0% [") && bar.contains("] 0/5 docs"), "first frame 0 of 5: " + bar);
     assertTrue(bar.contains("docs/s writing corpus files… (1 failed)"), "the phase named, spaced from the rate: " + bar);
-    assertEquals("\r\033[Kplan-extract: in/empty.txt: empty file [EMPTY]", err.toString().lines().findFirst().orElse(""),
+    assertTrue(err.toString().startsWith("\r\033[Kplan-extract: in/empty.txt: empty file [EMPTY]\n"),
         "the error line clears the bar's line and is printed above it");
   }
 
