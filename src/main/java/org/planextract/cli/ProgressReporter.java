@@ -87,6 +87,11 @@ final class ProgressReporter implements RunListener, AutoCloseable {
     }
   }
 
+  /** The bar (null until started, or without a terminal), for tests. */
+  ProgressBar bar() {
+    return bar;
+  }
+
   /** A line above the bar: the bar's own line is cleared first, and the bar redraws below. */
   private void above(String line) {
     if (bar != null) {

@@ -31,6 +31,8 @@ class ProgressReporterTest {
     try (ProgressReporter p = ProgressReporter.create(new PrintWriter(err, true), false, true,
         new PrintStream(terminal, true, StandardCharsets.UTF_8))) {
       p.started(5);
+      assertEquals(5, p.bar().getMax(), "the bar knows the total before the first document is done");
+      assertEquals(0, p.bar().getCurrent());
       p.inputDone(failed("in/empty.txt"), 1, 5);
       p.inputDone(ok("in/a.txt"), 2, 5);
       p.phase("writing corpus files");
@@ -38,7 +40,6 @@ class ProgressReporterTest {
     String bar = terminal.toString(StandardCharsets.UTF_8);
     assertFalse(bar.contains("0/0") || bar.contains("? %"), "no empty first frame: " + bar);
     assertTrue(bar.contains("/5"), bar);
-    assertTrue(bar.startsWith("\rextract   0% [") && bar.contains("] 0/5 docs"), "first frame 0 of 5: " + bar);
     assertTrue(bar.contains("docs/s writing corpus files… (1 failed)"), "the phase named, spaced from the rate: " + bar);
     assertTrue(err.toString().startsWith("\r\033[Kplan-extract: in/empty.txt: empty file [EMPTY]\n"),
         "the error line clears the bar's line and is printed above it");

@@ -112,8 +112,14 @@ class SelectiveRerunTest {
     return CliRun.of(args.toArray(String[]::new));
   }
 
+  /** The manifest, checked against schema/manifest.schema.json. */
   private static JsonNode manifest(Path out) throws IOException {
-    return MAPPER.readTree(out.resolve("manifest.json").toFile());
+    JsonNode m = MAPPER.readTree(out.resolve("manifest.json").toFile());
+    var schema = com.networknt.schema.SchemaRegistry
+        .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(Path.of("schema/manifest.schema.json"), StandardCharsets.UTF_8));
+    assertEquals(List.of(), schema.validate(m), "manifest.json is valid");
+    return m;
   }
 
   /** File names of the inputs extracted again because of the rule change, in input order. */
