@@ -92,9 +92,13 @@ public final class PlanExtractor {
     return analyze(path, bytes, docId, Deadline.none());
   }
 
+  /** Only reads a file into its rendering (for --incremental's look for a rule's trigger words). */
+  public SourceText read(Path path, byte[] bytes) {
+    return readers.forInput(path, bytes).read(bytes);
+  }
+
   private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
-    DocumentReader reader = readers.forInput(path, bytes);
-    SourceText text = reader.read(bytes);
+    SourceText text = read(path, bytes);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
     return analyze(text, source, docId, deadline);

@@ -66,6 +66,7 @@ class DependencyRulesTest {
     // corpus.sqlite is written through JDBC, in the write package only.
     onlyIn("java.sql", Set.of("write"));
     onlyIn("org.sqlite", Set.of("write"));
+    onlyIn("com.networknt", Set.of("fixtures"));
   }
 
   @Test

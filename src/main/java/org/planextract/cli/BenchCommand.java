@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bench [--mb 20] [--threads N] INPUT...}: reading, segmentation and pipeline throughput. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Measure throughput: the inputs repeated in memory to --mb megabytes of text.")
+@Command(name = "bench", description = "Measure throughput: the inputs repeated in memory to --mb megabytes of text.",
+    footer = {"  plan-extract bench --mb 20 --threads 2 corpus"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code compare DIR}: rebuilds compare.csv and compare.html from the per-plan files of an output folder. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Compare the plans of an output folder: write compare.csv and compare.html into it.")
+@Command(name = "compare",
+    description = "Compare the plans of an output folder: write compare.csv and compare.html into it.",
+    footer = {"  plan-extract compare out"})
 final class CompareCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

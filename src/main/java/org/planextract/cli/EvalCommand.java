@@ -11,13 +11,16 @@ import org.planextract.eval.FieldScore;
 import org.planextract.eval.Mismatch;
 import org.planextract.problems.PlanExtractException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code eval --expected DIR --actual DIR}: P/R/F1 per document and field, totals, misses and extras. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score extracted plans (DIR of <docId>.json) against fixtures (<docId>.expected.json).")
+@Command(name = "eval",
+    description = "Score extracted plans (DIR of <docId>.json) against fixtures (<docId>.expected.json).",
+    footer = {"  plan-extract eval --expected src/test/resources/fixtures --actual out",
+        "  plan-extract eval --expected fixtures --actual out --fields targets --min-precision 0.95"})
 final class EvalCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -29,7 +32,8 @@ final class EvalCommand implements Callable<Integer> {
   private Path actual;
 
   @Option(names = "--fields", split = ",", paramLabel = "FIELD",
-      description = "Only these fields (sections, boxes, indicators, metadata); default all.")
+      description = "Only these fields: sections, boxes, indicators (with its per-field scores), targets, metadata; "
+          + "default all.")
   private java.util.List<String> fields;
 
   @Option(names = "--min-f1", paramLabel = "X", defaultValue = "0",
@@ -44,10 +48,28 @@ final class EvalCommand implements Callable<Integer> {
       description = "Exit 1 when any field's total recall is below X (default ${DEFAULT-VALUE}).")
   private double minRecall;
 
+  @Mixin
+  private VerboseOption verbose;
+
+  /** The fields {@code --fields} accepts. */
+  static final java.util.List<String> FIELDS = java.util.List.of("sections", "boxes", "indicators", "targets", "metadata");
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Usage usage = new Usage(spec);
+    if (!usage.inputFolder("--expected", expected) || !usage.inputFolder("--actual", actual)) {
+      return Main.EXIT_USAGE;
+    }
+    if (fields != null) {
+      for (String f : fields) {
+        if (!FIELDS.contains(f)) {
+          usage.fail("--fields: unknown field '" + f + "' (known: " + String.join(", ", FIELDS) + ")");
+          return Main.EXIT_USAGE;
+        }
+      }
+    }
     EvalReport report;
     try {
       report = new Evaluator().evaluate(expected, actual);

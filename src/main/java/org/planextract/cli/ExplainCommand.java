@@ -18,8 +18,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code explain FILE --line N | --indicator NAME}: which stage and rule made or rejected what. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Explain what the extractor made of one line (or one indicator) of a plan, and why.")
+@Command(name = "explain",
+    description = "Explain what the extractor made of one line (or one indicator) of a plan, and why.",
+    footer = {"  plan-extract explain corpus/plan.txt --line 204",
+        "  plan-extract explain corpus/plan.docx --indicator 吸烟率",
+        "  then record what the line should give: plan-extract fixtures add --doc ID --kind target --line 204 ..."})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -42,13 +45,25 @@ final class ExplainCommand implements Callable<Integer> {
     String indicator;
   }
 
+  @Mixin
+  private VerboseOption verbose;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Usage usage = new Usage(spec);
+    if (!usage.inputFile("FILE", file) || !usage.positive("--line", target.line)) {
+      return Main.EXIT_USAGE;
+    }
     try {
       PlanExtractor extractor = new PlanExtractor(rules.load());
       String name = file.getFileName().toString();
       PlanExtractor.Analysis a = extractor.analyze(file, Files.readAllBytes(file), name.replaceFirst("\\.[^.]+$", ""));
+      int lineCount = a.text().text().split("\n", -1).length;
+      if (target.line != null && target.line > lineCount) {
+        usage.fail("--line " + target.line + ": " + file + " has " + lineCount + " lines");
+        return Main.EXIT_USAGE;
+      }
       Explainer explainer = new Explainer(extractor);
       List<String> lines = target.line != null ? explainer.explainLine(a, target.line)
           : explainer.explainIndicator(a, target.indicator);

@@ -3,17 +3,16 @@ package org.planextract.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.time.Duration;
-import org.planextract.run.CorpusRun;
-import org.planextract.run.RunOptions;
-import org.planextract.model.ManifestInput;
 import org.planextract.PlanExtractor;
-import org.planextract.run.RunResult;
-
+import org.planextract.model.ManifestInput;
 import org.planextract.problems.PlanExtractException;
 import org.planextract.rules.RuleSet;
+import org.planextract.run.CorpusRun;
+import org.planextract.run.RunOptions;
+import org.planextract.run.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +21,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code extract --out DIR INPUT...}: one JSON per plan, corpus.jsonl, indicators.csv, manifest.json. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract plans (files or folders of .txt, .docx, .doc, .wps, .html) into DIR.")
+@Command(name = "extract",
+    description = "Extract plans (files or folders of .txt, .docx, .doc, .wps, .html) into DIR.",
+    footer = {"  plan-extract extract --out out corpus",
+        "  plan-extract extract --incremental --out out corpus     (re-extract only what changed)",
+        "  plan-extract extract --rules my-rules --out out-b corpus (try edited rules)"})
 final class ExtractCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -43,7 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
   private long timeLimitSeconds;
 
   @Option(names = "--incremental",
-      description = "Skip inputs unchanged since they were last written to DIR with the same rules and version.")
+      description = "Skip inputs unchanged since they were last written to DIR; after a rule edit, re-extract only "
+          + "the plans the edit can affect.")
   private boolean incremental;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -52,6 +55,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Mixin
   private RulesOption rules;
 
+  @Mixin
+  private VerboseOption verbose;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (searched recursively).")
   private List<Path> inputs;
 
@@ -59,15 +65,16 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
+    Usage usage = new Usage(spec);
+    if (!usage.positive("--threads", threads) || !usage.positive("--max-bytes", maxBytes)
+        || !usage.positive("--time-limit", timeLimitSeconds) || !usage.outputFolder("--out", out)) {
+      return Main.EXIT_USAGE;
+    }
     RuleSet ruleSet;
     try {
       ruleSet = rules.load();
     } catch (PlanExtractException e) {
       err.println("plan-extract: " + e.getMessage());
-      return Main.EXIT_USAGE;
-    }
-    if (threads != null && threads < 1 || maxBytes < 1 || timeLimitSeconds < 1) {
-      err.println("plan-extract: --threads, --max-bytes and --time-limit must be positive");
       return Main.EXIT_USAGE;
     }
     RunOptions options = new RunOptions(out, maxBytes,
@@ -81,14 +88,30 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("plan-extract: cannot write to " + out + ": " + e.getMessage());
       return Main.EXIT_SOME_FAILED;
     }
-    var m = result.manifest();
     if (!quiet) {
-      long skipped = m.inputs().stream().filter(ManifestInput::skipped).count();
-      stdout.println("plan-extract: " + m.ok() + " of " + m.documents() + " documents written to " + out
-          + (skipped > 0 ? " (" + skipped + " unchanged, skipped)" : "")
-          + (m.failed() > 0 ? " (" + m.failed() + " failed, see manifest.json)" : "") + " in " + m.seconds() + " s");
+      stdout.println(summary(result));
     }
     return result.allOk() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
   }
 
+  /** "5 documents: 2 written, 3 unchanged, skipped; 0 failed → out in 1.2 s". */
+  private String summary(RunResult result) {
+    var m = result.manifest();
+    long skipped = m.inputs().stream().filter(ManifestInput::skipped).count();
+    long written = m.ok() - skipped;
+    StringBuilder sb = new StringBuilder("plan-extract: ").append(m.documents())
+        .append(m.documents() == 1 ? " document: " : " documents: ");
+    if (skipped > 0) {
+      sb.append(skipped).append(" unchanged, skipped; ");
+    }
+    sb.append(written).append(" written");
+    long rerun = m.inputs().stream().filter(i -> i.reason() != null && i.reason().startsWith("re-run:")).count();
+    if (rerun > 0) {
+      sb.append(" (").append(rerun).append(" re-run after the rule change)");
+    }
+    if (m.failed() > 0) {
+      sb.append("; ").append(m.failed()).append(" failed (see manifest.json)");
+    }
+    return sb.append(" → ").append(out).append(" in ").append(m.seconds()).append(" s").toString();
+  }
 }

@@ -3,18 +3,33 @@ package org.planextract.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.planextract.run.CorpusRun;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code plan-extract}: the root command. Exit codes: 0 all documents written, 1 some failed (the
- * others written), 2 usage error or invalid rules.
+ * others written), 2 usage error or invalid rules. Misuse is answered with one line on stderr
+ * (with a suggestion for a mistyped command or option); an unexpected error is one line too, and
+ * its stack trace only with {@code --verbose}.
  */
-@Command(name = "plan-extract", mixinStandardHelpOptions = true,
+@Command(name = "plan-extract", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
     versionProvider = Main.Version.class,
     description = "Structured JSON from Chinese government plan documents (十四五 规划).",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, RulesCommand.class,
-        ExplainCommand.class, ReviewCommand.class, CompareCommand.class})
+    synopsisSubcommandLabel = "COMMAND", usageHelpWidth = 100,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success (every document written, every score above its minimum)",
+        "1:some documents failed (the others are written) or a score is under its minimum",
+        "2:usage error: unknown command or option, missing folder, bad option value, invalid rules"},
+    footerHeading = "%nExamples:%n",
+    footer = {"  plan-extract extract --out out corpus",
+        "  plan-extract review --out review --expected src/test/resources/fixtures corpus",
+        "  plan-extract explain corpus/plan.txt --line 204",
+        "  plan-extract help extract"},
+    subcommands = {ExtractCommand.class, EvalCommand.class, ReviewCommand.class, ExplainCommand.class,
+        CompareCommand.class, FixturesCommand.class, DiffCommand.class, RulesCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_SOME_FAILED = 1;
@@ -23,9 +38,10 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  /** Without a command: the usage, listing every command, on stderr; exit 2. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract, eval)");
+    throw new MissingCommand(spec.commandLine());
   }
 
   /** A command line writing UTF-8 to the given streams, as the tests and {@link #main} use it. */
@@ -34,12 +50,10 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-    cl.setParameterExceptionHandler((ex, args) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println("plan-extract: " + ex.getMessage());
-      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-      return EXIT_USAGE;
-    });
+    cl.setParameterExceptionHandler(new UsageErrors());
+    cl.setExecutionExceptionHandler(new UnexpectedErrors());
+    CommandLine completion = cl.getSubcommands().get("generate-completion");
+    completion.getCommandSpec().usageMessage().hidden(false);
     return cl;
   }
 
@@ -50,6 +64,15 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Thrown when a command that needs a subcommand gets none: the usage is printed instead of one line. */
+  static final class MissingCommand extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    MissingCommand(CommandLine commandLine) {
+      super(commandLine, "a command is required");
+    }
   }
 
   /** Reports the version baked into the jar. */

@@ -3,62 +3,105 @@ package org.planextract.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.planextract.run.RunListener;
 import org.planextract.model.InputStatus;
 import org.planextract.model.ManifestInput;
+import org.planextract.run.RunListener;
 
 /**
  * Tells the user how a run goes: a progress bar (done/total, rate, ETA, failures) on a terminal,
- * a plain line every few seconds otherwise, nothing when quiet; and one line per failed document,
- * always. Called from worker threads.
+ * a plain line every few seconds otherwise, nothing when quiet; one line per failed document,
+ * always, printed above the bar (the bar is redrawn below it); and the phase after the documents
+ * ("writing corpus files"), so a bar at 100 % is never silent. Called from worker threads.
  */
 final class ProgressReporter implements RunListener, AutoCloseable {
   private static final long PLAIN_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
 
   private final PrintWriter err;
-  private final ProgressBar bar;
+  private final BarFactory factory;
   private final boolean plain;
   private final long started = System.nanoTime();
+  private ProgressBar bar;
   private long lastLine = System.nanoTime();
   private int failed;
 
-  private ProgressReporter(PrintWriter err, ProgressBar bar, boolean plain) {
+  /** Makes the bar once the total is known, so that its first frame shows 0/total, not ? % 0/0. */
+  @FunctionalInterface
+  interface BarFactory {
+    ProgressBar create(int total);
+  }
+
+  private ProgressReporter(PrintWriter err, BarFactory factory, boolean plain) {
     this.err = err;
-    this.bar = bar;
+    this.factory = factory;
     this.plain = plain;
   }
 
   static ProgressReporter create(PrintWriter err, boolean quiet, boolean terminal, PrintStream terminalStream) {
     if (!quiet && terminal) {
-      ProgressBar bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(0)
-          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed()
-          .setConsumer(new ConsoleProgressBarConsumer(terminalStream)).build();
-      return new ProgressReporter(err, bar, false);
+      return new ProgressReporter(err, total -> new ProgressBarBuilder().setTaskName("extract").setInitialMax(total)
+          .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
+          .setUnit(" docs", 1).setConsumer(new ConsoleProgressBarConsumer(terminalStream, 120)).build(), false);
     }
     return new ProgressReporter(err, null, !quiet);
   }
 
   @Override
+  public synchronized void started(int total) {
+    if (factory != null && bar == null) {
+      bar = factory.create(total);
+    }
+  }
+
+  @Override
   public synchronized void inputDone(ManifestInput entry, int done, int total) {
+    started(total);
     if (entry.status() == InputStatus.FAILED) {
       failed++;
-      err.println("plan-extract: " + entry.path() + ": " + entry.error() + " [" + entry.errorCode() + "]");
+      above("plan-extract: " + entry.path() + ": " + entry.error() + " [" + entry.errorCode() + "]");
     }
     if (bar != null) {
-      bar.maxHint(total);
       bar.stepTo(done);
-      bar.setExtraMessage(failed == 0 ? "" : failed + " failed");
+      bar.setExtraMessage(failed == 0 ? "" : " " + failed + " failed ");
     } else if (plain && (System.nanoTime() - lastLine > PLAIN_EVERY_NANOS || done == total)) {
       lastLine = System.nanoTime();
       double seconds = (lastLine - started) / 1e9;
-      err.printf(java.util.Locale.ROOT, "plan-extract: %d/%d documents, %.1f/s, %d failed%n", done, total,
-          done / Math.max(seconds, 1e-3), failed);
+      err.printf(Locale.ROOT, "plan-extract: %d/%d documents, %d failed, %.1f documents/s%n", done, total, failed,
+          done / Math.max(seconds, 1e-3));
     }
     err.flush();
+  }
+
+  @Override
+  public synchronized void phase(String name) {
+    if (bar != null) {
+      bar.setExtraMessage(" " + name + "…" + (failed == 0 ? " " : " (" + failed + " failed) "));
+      bar.refresh();
+    } else if (plain) {
+      err.println("plan-extract: " + name);
+      err.flush();
+    }
+  }
+
+  /** The bar (null until started, or without a terminal), for tests. */
+  ProgressBar bar() {
+    return bar;
+  }
+
+  /** A line above the bar: the bar's own line is cleared first, and the bar redraws below. */
+  private void above(String line) {
+    if (bar != null) {
+      err.print("\r\033[K");
+    }
+    err.println(line);
+    err.flush();
+    if (bar != null) {
+      bar.refresh();
+    }
   }
 
   @Override

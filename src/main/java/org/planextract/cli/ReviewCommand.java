@@ -15,8 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code review --out DIR [--expected FIXTURES] INPUT...}: static HTML report per plan and an index. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-    description = "Write an HTML review page per plan (text with extractions highlighted) and index.html.")
+@Command(name = "review",
+    description = "Write an HTML review page per plan (text with extractions highlighted) and index.html.",
+    footer = {"  plan-extract review --out review --expected src/test/resources/fixtures corpus",
+        "  then open review/index.html; export corrections there and run 'plan-extract fixtures apply'"})
 final class ReviewCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -33,8 +35,15 @@ final class ReviewCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Plan files or folders.")
   private List<Path> inputs;
 
+  @Mixin
+  private VerboseOption verbose;
+
   @Override
   public Integer call() throws IOException {
+    Usage usage = new Usage(spec);
+    if (!usage.outputFolder("--out", out) || expected != null && !usage.inputFolder("--expected", expected)) {
+      return Main.EXIT_USAGE;
+    }
     PlanExtractor extractor;
     try {
       extractor = new PlanExtractor(rules.load());

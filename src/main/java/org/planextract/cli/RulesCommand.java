@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rules test [--rules DIR]}: loads the rule files and runs every example they carry. */
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with rule files.",
+@Command(name = "rules", description = "Work with rule files.", footer = {"  plan-extract rules test --failures-only"},
     subcommands = RulesCommand.Test.class)
 final class RulesCommand implements Runnable {
   @Spec
@@ -21,11 +21,12 @@ final class RulesCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (test)");
+    throw new Main.MissingCommand(spec.commandLine());
   }
 
   /** Prints PASS/FAIL per example; exit 1 when one fails, 2 when the files do not load. */
-  @Command(name = "test", mixinStandardHelpOptions = true, description = "Run every rule example; PASS/FAIL per example.")
+  @Command(name = "test", description = "Run every rule example; PASS/FAIL per example.",
+      footer = {"  plan-extract rules test --rules my-rules --failures-only"})
   static final class Test implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

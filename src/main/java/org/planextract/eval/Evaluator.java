@@ -43,6 +43,15 @@ public final class Evaluator {
     return who + " = " + number + " (" + v.path("year").asText() + ")";
   }
 
+  /**
+   * The key eval matches an item of an array (sections, boxes, indicators, targets) on, so that
+   * fixture tools and run diffs agree with the scores on what "the same item" is.
+   */
+  public static String itemKey(String array, JsonNode item) {
+    return FIELDS.stream().filter(f -> f.arrayName().equals(array)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no such field: " + array)).key().apply(item);
+  }
+
   public EvalReport evaluate(Path expectedDir, Path actualDir) {
     List<Path> fixtures = list(expectedDir);
     if (fixtures.isEmpty()) {

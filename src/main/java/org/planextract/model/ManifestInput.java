@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * One input of a run: its path, docId, hash, status and, when it failed, the error code and reason;
- * {@code skipped} when an incremental run found it unchanged since it was last extracted.
+ * {@code skipped} when an incremental run found it unchanged since it was last extracted;
+ * {@code reason}, in an incremental run, why it was extracted again or skipped ("html.yaml
+ * changed", "rule change cannot affect it: …", "new input").
  */
 public record ManifestInput(
     String path,
@@ -19,7 +21,16 @@ public record ManifestInput(
     Integer tables,
     Integer indicators,
     Integer targets,
-    Integer warnings) {
+    Integer warnings,
+    String reason) {
+  /** Without a reason (a run that is not incremental). */
+  public ManifestInput(String path, String docId, String sha256, InputStatus status, boolean skipped, String errorCode,
+      String error, Integer sections, Integer boxes, Integer tables, Integer indicators, Integer targets,
+      Integer warnings) {
+    this(path, docId, sha256, status, skipped, errorCode, error, sections, boxes, tables, indicators, targets, warnings,
+        null);
+  }
+
   public ManifestInput {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(status, "status");

@@ -37,6 +37,8 @@ public final class ReviewReport {
 
   private final HtmlText html = new HtmlText();
   private final DisagreementsSection disagreements = new DisagreementsSection();
+  private final ReviewPageData pageData = new ReviewPageData();
+  private final RuleCountsTable ruleCounts = new RuleCountsTable();
 
   /** The page of one plan; {@code score} may be null (no fixture). */
   public String render(PlanDocument doc, String renderingText, DocumentScore score) {
@@ -76,13 +78,13 @@ public final class ReviewReport {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
-        .append(html.escape(doc.title())).append(" · plan-extract review</title><style>").append(STYLE)
+        .append(html.escape(doc.title())).append(" · plan-extract review</title><style>").append(STYLE).append(ReviewPageScript.STYLE)
         .append("</style></head><body><header><a href=\"index.html\">← all plans</a> <b>")
         .append(html.escape(doc.title())).append("</b> · ").append(html.escape(doc.docId())).append(" · ")
         .append(html.escape(doc.region() == null ? "" : Objects.toString(doc.region().name(), "")))
         .append(" · ").append(doc.status().wire()).append(" · ").append(doc.sections().size()).append(" sections, ")
         .append(doc.boxes().size()).append(" boxes, ").append(doc.indicators().size()).append(" indicators, ")
-        .append(doc.targets().size()).append(" targets</header>");
+        .append(doc.targets().size()).append(" targets</header>").append(ReviewPageScript.TOOLBAR);
     sb.append("<main><section class=\"text\"><p class=\"legend\"><span class=\"sec\">section</span><span class=\"box\">专栏</span>"
         + "<span class=\"tgt\">target</span><span class=\"fact\">fact</span><span class=\"line ind\">indicator row</span>"
         + "<span class=\"line miss\">fixture mismatch</span> (hover for rule and fields)</p>");
@@ -92,7 +94,7 @@ public final class ReviewReport {
       appendMarked(sb, lines[i], lineStart[i], marks);
       sb.append("</div>\n");
     }
-    sb.append("</section><aside>");
+    sb.append("</section><aside>").append(ReviewPageScript.PANEL);
     if (score != null) {
       appendScore(sb, score);
     }
@@ -101,7 +103,9 @@ public final class ReviewReport {
     for (Table t : doc.tables()) {
       appendSourceTable(sb, t);
     }
-    sb.append("</aside></main></body></html>\n");
+    sb.append("</aside></main><script id=\"plan-data\" type=\"application/json\">")
+        .append(pageData.script(pageData.of(doc, score))).append("</script><script>").append(ReviewPageScript.SCRIPT)
+        .append("</script></body></html>\n");
     return sb.toString();
   }
 
@@ -121,7 +125,9 @@ public final class ReviewReport {
               s.fields().stream().mapToDouble(FieldScore::f1).min().orElse(1.0)))
           .append("</td></tr>");
     }
-    return sb.append("</table></main></body></html>\n").toString();
+    sb.append("</table>");
+    ruleCounts.append(sb, docs, scores, pageData);
+    return sb.append("</main></body></html>\n").toString();
   }
 
   private record Mark(String css, String title, int priority) {}

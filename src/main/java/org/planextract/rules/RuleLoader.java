@@ -217,7 +217,8 @@ public final class RuleLoader {
     return new Gazetteer(entries);
   }
 
-  private static String checksum(List<byte[]> contents) {
+  /** The checksum of rule file contents (in {@link #FILES} order), as {@link RuleSet#sha256()} holds it. */
+  public static String checksum(List<byte[]> contents) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (int i = 0; i < FILES.size(); i++) {

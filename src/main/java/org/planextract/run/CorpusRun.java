@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +29,10 @@ import org.planextract.model.InputStatus;
 import org.planextract.model.Manifest;
 import org.planextract.model.ManifestInput;
 import org.planextract.model.PlanDocument;
+import org.planextract.model.Target;
+import org.planextract.incremental.FingerprintStore;
+import org.planextract.incremental.RerunPlanner;
+import org.planextract.incremental.RuleFingerprint;
 import org.planextract.problems.PlanExtractException;
 import org.planextract.compare.CompareEntries;
 import org.planextract.write.AggregateWriter;
@@ -48,6 +53,7 @@ public final class CorpusRun {
   private final RunOptions options;
   private final JsonOutput json = new JsonOutput();
   private final AtomicFiles files = new AtomicFiles();
+  private final FingerprintStore fingerprints = new FingerprintStore();
   private final ObjectMapper reader = new JsonOutput().mapper().copy()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -63,6 +69,10 @@ public final class CorpusRun {
     Files.createDirectories(outDir);
     removeLeftoverTempFiles(outDir);
     List<Input> inputs = new InputCollector().collect(arguments);
+    listener.started(inputs.size());
+    Optional<RuleFingerprint> fingerprint = RuleFingerprint.of(extractor.rules());
+    RerunPlanner planner = new RerunPlanner(extractor.rules().sha256(), fingerprint.orElse(null),
+        options.incremental() ? fingerprints.read(outDir).orElse(null) : null);
     List<ManifestInput> entries = new ArrayList<>();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
@@ -72,7 +82,7 @@ public final class CorpusRun {
         futures.add(pool.submit(() -> {
           ManifestInput entry = input.problem() != null
               ? failed(input.path(), null, null, input.problem(), input.reason())
-              : process(input.path(), input.docId(), journal);
+              : process(input.path(), input.docId(), journal, planner, fingerprint);
           listener.inputDone(entry, done.incrementAndGet(), inputs.size());
           return entry;
         }));
@@ -90,6 +100,7 @@ public final class CorpusRun {
     }
     List<Path> written = entries.stream().filter(e -> e.status() == InputStatus.OK)
         .map(e -> outDir.resolve(e.docId() + ".json")).toList();
+    listener.phase("writing corpus files");
     new AggregateWriter(reader, json, files, exportContext(extractor.rules())).write(written, outDir);
     int failed = (int) entries.stream().filter(e -> e.status() == InputStatus.FAILED).count();
     BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - t0).movePointLeft(9).setScale(3, RoundingMode.HALF_UP);
@@ -97,6 +108,11 @@ public final class CorpusRun {
         extractor.rules().sha256(), started.toString(), seconds, entries.size(), entries.size() - failed,
         failed, entries);
     files.write(outDir.resolve("manifest.json"), json.pretty(manifest));
+    if (fingerprint.isPresent()) {
+      fingerprints.write(outDir, fingerprint.get());
+    } else {
+      Files.deleteIfExists(outDir.resolve(RuleFingerprint.FILE));
+    }
     return new RunResult(manifest);
   }
 
@@ -112,28 +128,38 @@ public final class CorpusRun {
     }
   }
 
-  private ManifestInput process(Path path, String docId, RunJournal journal) {
+  private ManifestInput process(Path path, String docId, RunJournal journal, RerunPlanner planner,
+      Optional<RuleFingerprint> fingerprint) {
     Path target = options.outDir().resolve(docId + ".json");
     String sha = null;
     try {
       byte[] bytes = readBytes(path);
       sha = PlanExtractor.sha256(bytes);
       String digest = sha;
+      String reason = null;
       if (options.incremental()) {
-        var previous = journal.previous(path.toString())
-            .filter(p -> p.sha256().equals(digest) && p.docId().equals(docId)
-                && p.rulesSha256().equals(extractor.rules().sha256()) && p.toolVersion().equals(toolVersion()))
+        var previous = journal.previous(path.toString());
+        var same = previous.filter(p -> p.sha256().equals(digest) && p.docId().equals(docId)
+                && p.toolVersion().equals(toolVersion()))
             .filter(p -> Files.isRegularFile(target));
-        if (previous.isPresent()) {
-          PlanDocument doc = reader.readValue(target.toFile(), PlanDocument.class);
-          journal.record(previous.get());
-          return ok(path, docId, sha, doc, true);
+        if (same.isPresent()) {
+          RunJournal.Entry p = same.get();
+          RerunPlanner.Decision decision = planner.decide(p.rulesSha256(), p.rules(),
+              p.format() == null ? "" : p.format(), p.ruleIds(), () -> extractor.read(path, bytes).text());
+          if (!decision.rerun()) {
+            PlanDocument doc = reader.readValue(target.toFile(), PlanDocument.class);
+            journal.record(entry(path, docId, sha, doc, fingerprint));
+            return ok(path, docId, sha, doc, true, decision.reason());
+          }
+          reason = "re-run: " + decision.reason();
+        } else {
+          reason = previous.isPresent() ? "input changed" : "new input";
         }
       }
       PlanDocument doc = extractor.extract(path, bytes, docId, Deadline.after(options.timeLimit()));
       files.write(target, json.pretty(doc));
-      journal.record(new RunJournal.Entry(path.toString(), docId, sha, extractor.rules().sha256(), toolVersion()));
-      return ok(path, docId, sha, doc, false);
+      journal.record(entry(path, docId, sha, doc, fingerprint));
+      return ok(path, docId, sha, doc, false, reason);
     } catch (PlanExtractException e) {
       deleteStale(target);
       return failed(path, docId, sha, e.code(), e.getMessage());
@@ -148,10 +174,17 @@ public final class CorpusRun {
     }
   }
 
-  private static ManifestInput ok(Path path, String docId, String sha, PlanDocument doc, boolean skipped) {
+  private static ManifestInput ok(Path path, String docId, String sha, PlanDocument doc, boolean skipped, String reason) {
     return new ManifestInput(path.toString(), docId, sha, InputStatus.OK, skipped, null, null,
         doc.sections().size(), doc.boxes().size(), doc.tables().size(), doc.indicators().size(),
-        doc.targets().size(), doc.warnings().size());
+        doc.targets().size(), doc.warnings().size(), reason);
+  }
+
+  /** The journal line of a written (or confirmed) plan: with the rule files and target rules it used. */
+  private RunJournal.Entry entry(Path path, String docId, String sha, PlanDocument doc, Optional<RuleFingerprint> fingerprint) {
+    List<String> ruleIds = doc.targets().stream().map(Target::rule).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    return new RunJournal.Entry(path.toString(), docId, sha, extractor.rules().sha256(), toolVersion(),
+        doc.source().format().wire(), fingerprint.map(RuleFingerprint::files).orElse(null), ruleIds);
   }
 
   private byte[] readBytes(Path path) throws IOException {

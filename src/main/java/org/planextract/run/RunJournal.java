@@ -21,8 +21,17 @@ import java.util.Optional;
 final class RunJournal implements AutoCloseable {
   static final String FILE = ".plan-extract-state.jsonl";
 
-  /** What was extracted from an input, and by which rules and tool version. */
-  record Entry(String path, String docId, String sha256, String rulesSha256, String toolVersion) {}
+  /**
+   * What was extracted from an input, and by which rules and tool version; {@code format},
+   * {@code rules} (sha256 per rule file) and {@code ruleIds} (the target rules that made its items)
+   * let {@code --incremental} tell which plans a rule edit can affect (null in older journals).
+   */
+  record Entry(String path, String docId, String sha256, String rulesSha256, String toolVersion, String format,
+      java.util.Map<String, String> rules, java.util.List<String> ruleIds) {
+    Entry(String path, String docId, String sha256, String rulesSha256, String toolVersion) {
+      this(path, docId, sha256, rulesSha256, toolVersion, null, null, null);
+    }
+  }
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Writer writer;

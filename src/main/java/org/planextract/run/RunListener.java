@@ -6,4 +6,10 @@ import org.planextract.model.ManifestInput;
 @FunctionalInterface
 public interface RunListener {
   void inputDone(ManifestInput entry, int done, int total);
+
+  /** The run started on {@code total} inputs (before the first is done). */
+  default void started(int total) {}
+
+  /** The run entered a phase after the documents, such as "writing corpus files". */
+  default void phase(String name) {}
 }
