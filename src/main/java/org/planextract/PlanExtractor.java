@@ -88,10 +88,15 @@ public final class PlanExtractor {
     return analyze(path, bytes, docId, Deadline.none());
   }
 
-  private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
+  /** Reads the bytes of {@code path} with the reader its extension names (a run checks its limits next). */
+  public SourceText read(Path path, byte[] bytes) {
     DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
         ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
-    SourceText text = reader.read(bytes);
+    return reader.read(bytes);
+  }
+
+  private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
+    SourceText text = read(path, bytes);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
     return analyze(text, source, docId, deadline);

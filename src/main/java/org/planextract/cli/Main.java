@@ -8,17 +8,19 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code plan-extract}: the root command. Exit codes: 0 all documents written, 1 some failed (the
- * others written), 2 usage error or invalid rules.
+ * others written), 2 usage error or invalid rules, 3 the output folder cannot be written.
  */
 @Command(name = "plan-extract", mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Structured JSON from Chinese government plan documents (十四五 规划).",
     subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, RulesCommand.class,
-        ExplainCommand.class, ReviewCommand.class})
+        ExplainCommand.class, ReviewCommand.class, WorkerCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_SOME_FAILED = 1;
   public static final int EXIT_USAGE = 2;
+  /** The output folder cannot be written (full disk, read-only, in use by another run). */
+  public static final int EXIT_OUTPUT = 3;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

@@ -26,6 +26,9 @@ final class ProgressReporter implements RunListener, AutoCloseable {
   private long lastLine = System.nanoTime();
   private int failed;
 
+  private boolean verbose;
+  private boolean outputReported;
+
   private ProgressReporter(PrintWriter err, ProgressBar bar, boolean plain) {
     this.err = err;
     this.bar = bar;
@@ -42,11 +45,27 @@ final class ProgressReporter implements RunListener, AutoCloseable {
     return new ProgressReporter(err, null, !quiet);
   }
 
+  /** With {@code --verbose}, an INTERNAL error's stack trace follows its line. */
+  ProgressReporter verbose(boolean on) {
+    this.verbose = on;
+    return this;
+  }
+
   @Override
   public synchronized void inputDone(ManifestInput entry, int done, int total) {
     if (entry.status() == InputStatus.FAILED) {
       failed++;
-      err.println("plan-extract: " + entry.path() + ": " + entry.error() + " [" + entry.errorCode() + "]");
+      boolean output = "OUTPUT_UNWRITABLE".equals(entry.errorCode());
+      if (!output) {
+        err.println("plan-extract: " + LogText.escape(entry.path()) + ": " + LogText.escape(entry.error())
+            + " [" + entry.errorCode() + "]");
+      } else if (!outputReported) {
+        // Reported once here for the run, not once per document: the inputs are not at fault.
+        outputReported = true;
+      }
+      if (verbose && entry.detail() != null) {
+        err.println(entry.detail().stripTrailing());
+      }
     }
     if (bar != null) {
       bar.maxHint(total);
@@ -58,6 +77,12 @@ final class ProgressReporter implements RunListener, AutoCloseable {
       err.printf(java.util.Locale.ROOT, "plan-extract: %d/%d documents, %.1f/s, %d failed%n", done, total,
           done / Math.max(seconds, 1e-3), failed);
     }
+    err.flush();
+  }
+
+  @Override
+  public synchronized void warning(String message) {
+    err.println("plan-extract: warning: " + LogText.escape(message));
     err.flush();
   }
 

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One input of a run: its path, docId, hash, status and, when it failed, the error code and reason;
- * {@code skipped} when an incremental run found it unchanged since it was last extracted.
+ * {@code skipped} when an incremental run found it unchanged since it was last extracted; {@code
+ * detail} the full stack trace of an {@code INTERNAL} error (null otherwise), for bug reports.
  */
 public record ManifestInput(
     String path,
@@ -19,9 +20,18 @@ public record ManifestInput(
     Integer tables,
     Integer indicators,
     Integer targets,
-    Integer warnings) {
+    Integer warnings,
+    String detail) {
   public ManifestInput {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(status, "status");
+  }
+
+  /** The entry without a detail (every outcome but INTERNAL). */
+  public ManifestInput(String path, String docId, String sha256, InputStatus status, boolean skipped,
+      String errorCode, String error, Integer sections, Integer boxes, Integer tables, Integer indicators,
+      Integer targets, Integer warnings) {
+    this(path, docId, sha256, status, skipped, errorCode, error, sections, boxes, tables, indicators, targets,
+        warnings, null);
   }
 }

@@ -18,6 +18,8 @@ public enum WarningCode {
   VALUE_UNPARSED,
   /** An enumeration (甲、乙分别达到 X、Y、Z) pairs a different number of indicators and values; none is kept. */
   TARGET_COUNT_MISMATCH,
+  /** A list of the document (targets, table rows) passed a run limit; the excess was dropped. */
+  LIMIT_TRUNCATED,
   /** The warning list was cut at its cap. */
   TOO_MANY_WARNINGS
 }

@@ -6,4 +6,8 @@ import org.planextract.model.ManifestInput;
 @FunctionalInterface
 public interface RunListener {
   void inputDone(ManifestInput entry, int done, int total);
+
+  /** A problem of the run, not of a document (an unreadable journal line, a replaced symlink). */
+  default void warning(String message) {
+  }
 }

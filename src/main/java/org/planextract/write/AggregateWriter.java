@@ -3,6 +3,7 @@ package org.planextract.write;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +27,12 @@ public final class AggregateWriter {
   }
 
   public void write(List<Path> planFiles, Path outDir) throws IOException {
-    Path jsonl = Files.createTempFile(outDir, ".corpus.jsonl", ".part");
-    Path csv = Files.createTempFile(outDir, ".indicators.csv", ".part");
+    Path jsonl = AtomicFiles.temp(outDir);
+    Path csv = AtomicFiles.temp(outDir);
     IndicatorsCsvWriter csvWriter = new IndicatorsCsvWriter();
-    try (BufferedWriter lines = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
-        BufferedWriter table = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+    // OutputStreamWriter replaces what UTF-8 cannot encode instead of failing the whole aggregate.
+    try (BufferedWriter lines = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(jsonl), StandardCharsets.UTF_8));
+        BufferedWriter table = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8));
         IndicatorsXlsxWriter.Streaming xlsx = new IndicatorsXlsxWriter().streaming()) {
       table.write(csvWriter.header());
       for (Path file : planFiles) {

@@ -24,12 +24,29 @@ public final class IndicatorsXlsxWriter {
   private static final Set<String> NUMERIC = Set.of("seq", "parentSeq", "baselineValue",
       "baselineYear", "targetValue", "targetMin", "targetMax", "targetYear", "line");
   private static final int WINDOW = 200;
+  /** Excel's limit on the characters of one cell; longer text is cut and ends with {@link #CUT}. */
+  static final int MAX_CELL_CHARS = 32_767;
+  static final String CUT = "…[truncated]";
+  private static final int MAX_ROW = 1_048_575;
+
+  /** The text as a cell can hold it: cut before the limit (never inside a surrogate pair), marked. */
+  static String fit(String v) {
+    if (v.length() <= MAX_CELL_CHARS) {
+      return v;
+    }
+    int end = MAX_CELL_CHARS - CUT.length();
+    if (Character.isHighSurrogate(v.charAt(end - 1))) {
+      end--;
+    }
+    return v.substring(0, end) + CUT;
+  }
 
   /** A workbook being filled document by document. */
   public static final class Streaming implements AutoCloseable {
     private final SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
     private final Sheet sheet = book.createSheet("indicators");
     private int next = 1;
+    private long truncatedRows;
 
     Streaming() {
       List<String> columns = IndicatorsCsvWriter.COLUMNS;
@@ -50,6 +67,10 @@ public final class IndicatorsXlsxWriter {
     public void add(PlanDocument doc) {
       List<String> columns = IndicatorsCsvWriter.COLUMNS;
       for (Indicator i : doc.indicators()) {
+        if (next > MAX_ROW) {
+          truncatedRows++;
+          continue;
+        }
         List<String> values = IndicatorsCsvWriter.row(doc, i);
         Row row = sheet.createRow(next++);
         for (int c = 0; c < values.size(); c++) {
@@ -58,13 +79,19 @@ public final class IndicatorsXlsxWriter {
             continue;
           }
           Cell cell = row.createCell(c);
-          if (NUMERIC.contains(columns.get(c))) {
-            cell.setCellValue(Double.parseDouble(v));
+          double number = NUMERIC.contains(columns.get(c)) ? Double.parseDouble(v) : Double.NaN;
+          if (Double.isFinite(number)) {
+            cell.setCellValue(number);
           } else {
-            cell.setCellValue(v);
+            cell.setCellValue(fit(v));
           }
         }
       }
+    }
+
+    /** Rows past the sheet's 1,048,576-row limit, left out of the workbook (they stay in the CSV). */
+    public long truncatedRows() {
+      return truncatedRows;
     }
 
     public byte[] finish() {
