@@ -51,7 +51,7 @@ public final class HostileCorpus {
     docx("oom-million-paragraphs.docx", body("<w:p><w:r><w:t>段</w:t></w:r></w:p>", 1_000_000), null, false,
         "ok", "LIMIT_EXCEEDED", "OUT_OF_MEMORY", "CORRUPT", "TIMEOUT");
     docx("oom-one-huge-run.docx", body("<w:p><w:r><w:t>" + "卫生健康".repeat(1_500_000) + "</w:t></w:r></w:p>", 1), null,
-        false, "LIMIT_EXCEEDED", "OUT_OF_MEMORY", "CORRUPT");
+        false, "LIMIT_EXCEEDED", "OUT_OF_MEMORY", "CORRUPT", "TIMEOUT");
     docx("oom-numbering-prefix.docx", body("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
         + "<w:r><w:t>标题</w:t></w:r></w:p>", 3000), numbering("%1".repeat(20_000), "chineseCounting"), false, "ok");
     text("oom-clauses.txt", intro + "到2025年，床位数达到5张，".repeat(100_000) + "\n", "ok", "LIMIT_EXCEEDED", "TIMEOUT");
@@ -61,7 +61,7 @@ public final class HostileCorpus {
         + "9".repeat(1001) + "\n\n", "ok");
     text("cell-33000-chars.txt", intro + "\t序号\n\t指标\n\t2025年\n\n\t1\n\t" + "很长的指标名称".repeat(4800)
         + "\n\t80%\n\n", "ok");
-    text("clauses-one-line.txt", intro + "到2025年，" + "人均预期寿命达到78岁，".repeat(3000) + "\n", "ok");
+    text("clauses-one-line.txt", intro + "到2025年，" + "人均预期寿命达到78岁，".repeat(3000) + "\n", "ok", "TIMEOUT");
     text("manifest.txt", intro + "到2025年，居民健康素养水平达到30%。\n", "ok");
     text("corpus.txt", intro + "到2025年，居民健康素养水平达到31%。\n", "ok");
     text("csv-injection.txt", intro + "\t序号\n\t指标\n\t2025年\n\n\t1\n\t=HYPERLINK(\"http://x\",\"y\")\n\t+cmd|' /C calc'!A0\n\n"
