@@ -53,7 +53,7 @@ public final class HostileCorpus {
     docx("oom-one-huge-run.docx", body("<w:p><w:r><w:t>" + "卫生健康".repeat(1_500_000) + "</w:t></w:r></w:p>", 1), null,
         false, "LIMIT_EXCEEDED", "OUT_OF_MEMORY", "CORRUPT", "TIMEOUT");
     docx("oom-numbering-prefix.docx", body("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-        + "<w:r><w:t>标题</w:t></w:r></w:p>", 3000), numbering("%1".repeat(20_000), "chineseCounting"), false, "ok");
+        + "<w:r><w:t>标题</w:t></w:r></w:p>", 3000), numbering("%1".repeat(20_000), "chineseCounting"), false, "ok", "TIMEOUT");
     text("oom-clauses.txt", intro + "到2025年，床位数达到5张，".repeat(100_000) + "\n", "ok", "LIMIT_EXCEEDED", "TIMEOUT");
     text("oom-digit-cells.txt", intro + table(200, 30, () -> digits(40)), "ok", "LIMIT_EXCEEDED", "TIMEOUT");
     // --- small files that broke the aggregates ---
