@@ -92,7 +92,7 @@ public final class PlanExtractor {
     return analyze(path, bytes, docId, Deadline.none());
   }
 
-  /** Only reads a file into its rendering (for --incremental's look for a rule's trigger words). */
+  /** Only reads a file into its rendering (a run checks its limits next; --incremental looks in it for a rule's trigger words). */
   public SourceText read(Path path, byte[] bytes) {
     return readers.forInput(path, bytes).read(bytes);
   }

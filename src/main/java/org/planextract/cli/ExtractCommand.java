@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.planextract.run.OutputUnwritableException;
+import org.planextract.run.WorkerLaunch;
+import org.planextract.model.RunLimits;
 import org.planextract.PlanExtractor;
 import org.planextract.model.ManifestInput;
 import org.planextract.problems.PlanExtractException;
@@ -27,6 +30,8 @@ import picocli.CommandLine.Spec;
         "  plan-extract extract --incremental --out out corpus     (re-extract only what changed)",
         "  plan-extract extract --rules my-rules --out out-b corpus (try edited rules)"})
 final class ExtractCommand implements Callable<Integer> {
+  private static final long MAX_TIME_LIMIT = 365L * 24 * 3600;
+
   @Spec
   private CommandSpec spec;
 
@@ -52,6 +57,27 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   private boolean quiet;
 
+  @Option(names = "--isolation", paramLabel = "MODE", defaultValue = "threads",
+      description = "threads (fast, default) or processes (child JVMs killed and replaced on time-out,"
+          + " out-of-memory or crash: for untrusted corpora).")
+  private String isolation;
+
+  @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "768m",
+      description = "-Xmx of each child JVM with --isolation processes (default: ${DEFAULT-VALUE}).")
+  private String workerHeap;
+
+  @Option(names = "--max-chars", paramLabel = "N", defaultValue = "10000000",
+      description = "Fail a document with more characters after reading (default: ${DEFAULT-VALUE}).")
+  private int maxChars;
+
+  @Option(names = "--max-targets", paramLabel = "N", defaultValue = "10000",
+      description = "Keep at most N targets per document, with a warning (default: ${DEFAULT-VALUE}).")
+  private int maxTargets;
+
+  @Option(names = "--max-json-bytes", paramLabel = "N", defaultValue = "268435456",
+      description = "Fail a document whose JSON passes N bytes (default: ${DEFAULT-VALUE}).")
+  private long maxJsonBytes;
+
   @Mixin
   private RulesOption rules;
 
@@ -67,7 +93,21 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Usage usage = new Usage(spec);
     if (!usage.positive("--threads", threads) || !usage.positive("--max-bytes", maxBytes)
-        || !usage.positive("--time-limit", timeLimitSeconds) || !usage.outputFolder("--out", out)) {
+        || !usage.positive("--time-limit", timeLimitSeconds) || !usage.positive("--max-chars", maxChars)
+        || !usage.positive("--max-targets", maxTargets) || !usage.positive("--max-json-bytes", maxJsonBytes)
+        || !usage.outputFolder("--out", out)) {
+      return Main.EXIT_USAGE;
+    }
+    if (timeLimitSeconds > MAX_TIME_LIMIT) {
+      usage.fail("--time-limit must be at most " + MAX_TIME_LIMIT + " seconds (one year)");
+      return Main.EXIT_USAGE;
+    }
+    if (!isolation.equals("threads") && !isolation.equals("processes")) {
+      usage.fail("--isolation is threads or processes (got " + isolation + ")");
+      return Main.EXIT_USAGE;
+    }
+    if (!workerHeap.matches("[1-9][0-9]{0,6}[kmgKMG]")) {
+      usage.fail("--worker-heap must be a size such as 512m (got " + workerHeap + ")");
       return Main.EXIT_USAGE;
     }
     RuleSet ruleSet;
@@ -77,16 +117,27 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("plan-extract: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    RunOptions options = new RunOptions(out, maxBytes,
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        Duration.ofSeconds(timeLimitSeconds), incremental);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    RunLimits limits = RunLimits.defaults().with(maxBytes, timeLimitSeconds).with(maxChars, maxTargets,
+        maxJsonBytes, workerHeap);
+    boolean forked = isolation.equals("processes");
+    List<String> workerArgs = rules.dir == null ? List.of() : List.of("--rules", rules.dir.toAbsolutePath().toString());
+    RunOptions options = new RunOptions(out, workers, limits, incremental,
+        forked ? RunOptions.Isolation.PROCESSES : RunOptions.Isolation.THREADS,
+        forked ? WorkerLaunch.sameJvm(workerHeap, workerArgs, verbose.verbose) : null);
     CorpusRun run = new CorpusRun(new PlanExtractor(ruleSet), options);
     RunResult result;
-    try (ProgressReporter progress = ProgressReporter.create(err, quiet, System.console() != null, System.err)) {
+    try (ProgressReporter progress = ProgressReporter.create(err, quiet, System.console() != null, System.err)
+        .verbose(verbose.verbose)) {
       result = run.run(inputs, progress);
-    } catch (IOException e) {
-      err.println("plan-extract: cannot write to " + out + ": " + e.getMessage());
-      return Main.EXIT_SOME_FAILED;
+    } catch (OutputUnwritableException | IOException e) {
+      err.println("plan-extract: " + LogText.escape(e.getMessage()) + " [OUTPUT_UNWRITABLE]");
+      return Main.EXIT_OUTPUT;
+    }
+    if (result.outputFailure() != null) {
+      err.println("plan-extract: " + LogText.escape(result.outputFailure())
+          + "; the run stopped writing [OUTPUT_UNWRITABLE]");
+      return Main.EXIT_OUTPUT;
     }
     if (!quiet) {
       stdout.println(summary(result));

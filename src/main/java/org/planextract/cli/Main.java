@@ -10,9 +10,9 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code plan-extract}: the root command. Exit codes: 0 all documents written, 1 some failed (the
- * others written), 2 usage error or invalid rules. Misuse is answered with one line on stderr
- * (with a suggestion for a mistyped command or option); an unexpected error is one line too, and
- * its stack trace only with {@code --verbose}.
+ * others written), 2 usage error or invalid rules, 3 the output folder cannot be written. Misuse is
+ * answered with one line on stderr (with a suggestion for a mistyped command or option); an
+ * unexpected error is one line too, and its stack trace only with {@code --verbose}.
  */
 @Command(name = "plan-extract", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
     versionProvider = Main.Version.class,
@@ -21,7 +21,8 @@ import picocli.CommandLine.ScopeType;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success (every document written, every score above its minimum)",
         "1:some documents failed (the others are written) or a score is under its minimum",
-        "2:usage error: unknown command or option, missing folder, bad option value, invalid rules"},
+        "2:usage error: unknown command or option, missing folder, bad option value, invalid rules",
+        "3:the output folder cannot be written (full disk, read-only, locked by another run)"},
     footerHeading = "%nExamples:%n",
     footer = {"  plan-extract extract --out out corpus",
         "  plan-extract review --out review --expected src/test/resources/fixtures corpus",
@@ -29,11 +30,13 @@ import picocli.CommandLine.ScopeType;
         "  plan-extract help extract"},
     subcommands = {ExtractCommand.class, EvalCommand.class, ReviewCommand.class, ExplainCommand.class,
         CompareCommand.class, FixturesCommand.class, DiffCommand.class, RulesCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class, WorkerCommand.class})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_SOME_FAILED = 1;
   public static final int EXIT_USAGE = 2;
+  /** The output folder cannot be written (full disk, read-only, in use by another run). */
+  public static final int EXIT_OUTPUT = 3;
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;

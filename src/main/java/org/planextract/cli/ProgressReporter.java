@@ -29,6 +29,9 @@ final class ProgressReporter implements RunListener, AutoCloseable {
   private long lastLine = System.nanoTime();
   private int failed;
 
+  private boolean verbose;
+  private boolean outputReported;
+
   /** Makes the bar once the total is known, so that its first frame shows 0/total, not ? % 0/0. */
   @FunctionalInterface
   interface BarFactory {
@@ -50,6 +53,12 @@ final class ProgressReporter implements RunListener, AutoCloseable {
     return new ProgressReporter(err, null, !quiet);
   }
 
+  /** With {@code --verbose}, an INTERNAL error's stack trace follows its line. */
+  ProgressReporter verbose(boolean on) {
+    this.verbose = on;
+    return this;
+  }
+
   @Override
   public synchronized void started(int total) {
     if (factory != null && bar == null) {
@@ -62,7 +71,17 @@ final class ProgressReporter implements RunListener, AutoCloseable {
     started(total);
     if (entry.status() == InputStatus.FAILED) {
       failed++;
-      above("plan-extract: " + entry.path() + ": " + entry.error() + " [" + entry.errorCode() + "]");
+      boolean output = "OUTPUT_UNWRITABLE".equals(entry.errorCode());
+      if (!output) {
+        above("plan-extract: " + LogText.escape(entry.path()) + ": " + LogText.escape(entry.error())
+            + " [" + entry.errorCode() + "]");
+      } else if (!outputReported) {
+        // Reported once for the run by the command, not once per document: the inputs are not at fault.
+        outputReported = true;
+      }
+      if (verbose && entry.detail() != null) {
+        above(entry.detail().stripTrailing());
+      }
     }
     if (bar != null) {
       bar.stepTo(done);
@@ -102,6 +121,11 @@ final class ProgressReporter implements RunListener, AutoCloseable {
     if (bar != null) {
       bar.refresh();
     }
+  }
+
+  @Override
+  public synchronized void warning(String message) {
+    above("plan-extract: warning: " + LogText.escape(message));
   }
 
   @Override

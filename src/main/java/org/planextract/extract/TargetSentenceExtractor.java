@@ -145,10 +145,24 @@ public final class TargetSentenceExtractor {
     }
   }
 
+  /** Longest {@code Target.sentence}: a 100 KB "sentence" of 3,000 clauses is cut, not copied into every target. */
+  static final int MAX_SENTENCE_CHARS = 2_000;
+
+  private static String capped(String sentence) {
+    if (sentence.length() <= MAX_SENTENCE_CHARS) {
+      return sentence;
+    }
+    int end = MAX_SENTENCE_CHARS - 1;
+    if (Character.isHighSurrogate(sentence.charAt(end - 1))) {
+      end--;
+    }
+    return sentence.substring(0, end) + "…";
+  }
+
   private void sentence(AlignedText text, int from, int to, String sectionId, boolean goal, Period period,
       List<Target> out, Diagnostics diagnostics) {
     String folded = text.folded();
-    String sentence = text.clean().substring(from, to).strip();
+    String sentence = capped(text.clean().substring(from, to).strip());
     List<int[]> years = yearMarkers(folded, from, to, period);
     if (years.isEmpty() && !goal) {
       return;

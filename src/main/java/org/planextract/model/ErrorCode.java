@@ -18,6 +18,14 @@ public enum ErrorCode {
   ENCRYPTED,
   /** The document took longer than the per-document time limit. */
   TIMEOUT,
+  /** The document passed one of the run's limits (the reason names it, e.g. {@code max-chars}). */
+  LIMIT_EXCEEDED,
+  /** The document exhausted the worker's heap; the worker was replaced and the run went on. */
+  OUT_OF_MEMORY,
+  /** The worker processing the document died (stack overflow, JVM crash, killed); it was replaced. */
+  CRASHED,
+  /** The output folder cannot be written (full disk, read-only, locked): the run's fault, not the input's. */
+  OUTPUT_UNWRITABLE,
   /** A rule file is missing or invalid. */
   BAD_RULES,
   /** A bug: the message says where. */

@@ -3,7 +3,8 @@ package org.planextract.model;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What a run did: tool version, rules checksum, every input with its outcome, counts and wall time. */
+/** What a run did: tool version, rules checksum, every input with its outcome, counts and wall time,
+ * and the limits and isolation mode the run applied (so an outcome can be explained later). */
 public record Manifest(
     String tool,
     String toolVersion,
@@ -14,7 +15,9 @@ public record Manifest(
     int documents,
     int ok,
     int failed,
-    List<ManifestInput> inputs) {
+    List<ManifestInput> inputs,
+    RunLimits limits,
+    String isolation) {
   public Manifest {
     inputs = List.copyOf(inputs);
   }

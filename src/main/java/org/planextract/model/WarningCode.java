@@ -20,6 +20,8 @@ public enum WarningCode {
   TARGET_COUNT_MISMATCH,
   /** A sentence restates an indicator row with another value, comparator or unit; the message names both lines. */
   TARGET_TABLE_MISMATCH,
+  /** A list of the document (targets, table rows) passed a run limit; the excess was dropped. */
+  LIMIT_TRUNCATED,
   /** The warning list was cut at its cap. */
   TOO_MANY_WARNINGS
 }

@@ -37,6 +37,10 @@ final class DocxNumbering {
   private static final int LEVELS = 9;
 
   private final XWPFNumbering numbering;
+  /** The longest heading number a template may build (第一百二十三章 is 8): longer is cut, not built. */
+  static final int MAX_PREFIX = 64;
+  /** Counter values above this are printed as digits (a letter format would repeat the letter n/26 times). */
+  private static final int MAX_FORMATTED = 9999;
   private final XWPFStyles styles;
   private final ChineseCounting counting = new ChineseCounting();
   private final Map<BigInteger, int[]> counters = new HashMap<>();
@@ -70,7 +74,7 @@ final class DocxNumbering {
     if (lvl == null) {
       return "";
     }
-    String fmt = lvl.getNumFmt() == null ? "decimal" : lvl.getNumFmt().getVal().toString();
+    String fmt = format(lvl);
     if (fmt.equals("bullet") || fmt.equals("none")) {
       return "";
     }
@@ -79,23 +83,46 @@ final class DocxNumbering {
     for (int deeper = ilvl + 1; deeper < LEVELS; deeper++) {
       counter[deeper] = 0;
     }
-    String text = lvl.getLvlText() == null ? "" : lvl.getLvlText().getVal();
+    String text = lvl.getLvlText() == null || lvl.getLvlText().getVal() == null ? "" : lvl.getLvlText().getVal();
+    if (text.length() > MAX_PREFIX) {
+      // A real number template is a few characters (第%1章, %1.%2); a longer one is cut before it is built.
+      text = text.substring(0, MAX_PREFIX);
+    }
     Matcher m = LEVEL_REF.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       int ref1 = Integer.parseInt(m.group(1)) - 1;
       CTLvl refLvl = level(ct, ref1);
-      String refFmt = refLvl == null || refLvl.getNumFmt() == null
-          ? "decimal" : refLvl.getNumFmt().getVal().toString();
+      String refFmt = refLvl == null ? "decimal" : format(refLvl);
       int value = counter[ref1] == 0 ? start(num, ct, ref1) : counter[ref1];
-      m.appendReplacement(out, Matcher.quoteReplacement(counting.format(value, refFmt)));
+      String number = value > MAX_FORMATTED ? Integer.toString(value) : counting.format(value, refFmt);
+      m.appendReplacement(out, Matcher.quoteReplacement(number));
+      if (out.length() > MAX_PREFIX) {
+        break;
+      }
     }
-    m.appendTail(out);
+    if (out.length() <= MAX_PREFIX) {
+      m.appendTail(out);
+    }
+    if (out.length() > MAX_PREFIX) {
+      out.setLength(MAX_PREFIX);
+    }
     String suffix = suffix(lvl);
     return suffix.equals("nothing") ? out.toString() : out + " ";
   }
 
   private record LevelRef(BigInteger numId, int ilvl) {}
+
+  /** A level's w:numFmt, "decimal" when absent or without a value (Word's default). */
+  private static String format(CTLvl lvl) {
+    if (lvl.getNumFmt() == null) {
+      return "decimal";
+    }
+    try (XmlCursor cursor = lvl.getNumFmt().newCursor()) {
+      String val = cursor.getAttributeText(new QName(W_NS, "val"));
+      return val == null || val.isBlank() ? "decimal" : val;
+    }
+  }
 
   /** The level's w:suff value (tab, space, nothing); read by cursor as poi-ooxml-lite lacks its type. */
   private static String suffix(CTLvl lvl) {

@@ -3,7 +3,6 @@ package org.planextract.read;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +24,9 @@ import org.planextract.problems.PlanExtractException;
 
 /**
  * Reads government web pages with jsoup. Charset: BOM, else a {@code charset=} declaration found
- * anywhere in the first 64 KB (gb2312/gbk read as GB18030), else strict UTF-8, a detector, GB18030.
+ * anywhere in the first 64 KB (gb2312/gbk read as GB18030) when it names a real charset and the
+ * text it gives is plausible (a lying latin-1 or UTF-16 declaration on a UTF-8 page is not), else
+ * strict UTF-8, a detector, GB18030.
  * The article is located by {@link HtmlRules}, site chrome and scripts dropped; {@code <p>},
  * headings, {@code <br>} and other blocks become lines; tables become {@link TableBlock}s with
  * rowspan continuations filled.
@@ -34,6 +35,8 @@ public final class HtmlReader implements DocumentReader {
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final int SNIFF_BYTES = 65536;
+  private static final Pattern SURROGATE_REFERENCE = Pattern.compile(
+      "&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));?");
   private static final int MAX_SPAN = 100;
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
@@ -65,7 +68,11 @@ public final class HtmlReader implements DocumentReader {
       throw new PlanExtractException(ErrorCode.EMPTY, "empty file");
     }
     DecodedText decoded = decode(bytes);
-    Document page = Jsoup.parse(decoded.text(), "", Parser.htmlParser());
+    new HtmlPreScan().check(decoded.text());
+    // A character reference to a surrogate (&#xD800;) is U+FFFD by the HTML standard; jsoup would
+    // hand on a lone surrogate, which no UTF-8 output can hold.
+    String html = SURROGATE_REFERENCE.matcher(decoded.text()).replaceAll("\uFFFD");
+    Document page = Jsoup.parse(html, "", Parser.htmlParser());
     page.select("script, style, noscript, template, iframe, object, svg").remove();
     Element article = locateArticle(page);
     for (String selector : rules.dropSelectors()) {
@@ -98,10 +105,9 @@ public final class HtmlReader implements DocumentReader {
     Matcher m = DECLARED_CHARSET.matcher(head);
     if (m.find()) {
       String declared = m.group(1);
-      Optional<String> text = decoder.decodeDeclared(bytes, declared);
+      Optional<DecodedText> text = decoder.decodeDeclared(bytes, declared);
       if (text.isPresent()) {
-        return new DecodedText(text.get(),
-            TextDecoder.canonical(java.nio.charset.Charset.forName(declared)).name());
+        return text.get();
       }
     }
     return decoder.decode(bytes);
@@ -118,10 +124,18 @@ public final class HtmlReader implements DocumentReader {
     for (String selector : rules.dropSelectors()) {
       body.select(selector).remove();
     }
-    return body.select("*").stream()
-        .max(Comparator.comparingInt(HtmlReader::paragraphText))
-        .filter(e -> paragraphText(e) > 0)
-        .orElse(body);
+    // Each element is scored once (a stream's max() would score the running best again for every
+    // element: quadratic on a page of one huge table).
+    Element best = null;
+    int bestScore = 0;
+    for (Element e : body.select("*")) {
+      int score = paragraphText(e);
+      if (best == null || score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best != null && bestScore > 0 ? best : body;
   }
 
   /** Text held by an element's own paragraph-like children: the Readability idea, simplified. */

@@ -24,6 +24,10 @@ final class TextDecoder {
   DecodedText decode(byte[] bytes) {
     Optional<DecodedText> bom = decodeWithBom(bytes);
     if (bom.isPresent()) {
+      if (!plausible(bom.get().text())) {
+        throw new PlanExtractException(ErrorCode.ENCODING,
+            "the byte-order mark says " + bom.get().charset() + " but the text does not decode as such (mojibake)");
+      }
       return bom.get();
     }
     rejectBinary(bytes);
@@ -35,7 +39,7 @@ final class TextDecoder {
     if (detected != null && Charset.isSupported(detected)) {
       Charset charset = canonical(Charset.forName(detected));
       Optional<String> text = strict(bytes, 0, charset);
-      if (text.isPresent()) {
+      if (text.isPresent() && plausible(text.get())) {
         return new DecodedText(text.get(), charset.name());
       }
     }
@@ -47,12 +51,54 @@ final class TextDecoder {
         ErrorCode.ENCODING, "not text in UTF-8, GB18030 or a detectable charset");
   }
 
-  /** Decodes with a declared charset, strictly; GB2312 and GBK declarations are read as GB18030. */
-  Optional<String> decodeDeclared(byte[] bytes, String declared) {
-    if (!Charset.isSupported(declared)) {
+  /**
+   * Decodes with a declared charset, strictly, when the name is legal and known and the result is
+   * plausible (see {@link #plausible}); GB2312 and GBK declarations are read as GB18030, and a
+   * UTF-16 declaration in a page that reached us as bytes means UTF-8, as the WHATWG encoding
+   * standard says. Empty means: sniff instead.
+   */
+  Optional<DecodedText> decodeDeclared(byte[] bytes, String declared) {
+    Optional<Charset> charset = charset(declared);
+    if (charset.isEmpty()) {
       return Optional.empty();
     }
-    return strict(bytes, 0, canonical(Charset.forName(declared)));
+    return strict(bytes, 0, charset.get()).filter(TextDecoder::plausible)
+        .map(text -> new DecodedText(text, charset.get().name()));
+  }
+
+  private static Optional<Charset> charset(String declared) {
+    try {
+      if (!Charset.isSupported(declared)) {
+        return Optional.empty();
+      }
+      Charset c = canonical(Charset.forName(declared));
+      return Optional.of(c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
+    } catch (java.nio.charset.IllegalCharsetNameException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether decoded text can be a Chinese plan rather than mojibake: not more than 1 % replacement
+   * characters, and not more Latin-1 supplement letters (Ã¥ Â·, what UTF-8 read as Latin-1 gives)
+   * than CJK characters. Checked on the first 64 K characters.
+   */
+  static boolean plausible(String text) {
+    int n = Math.min(text.length(), 65536);
+    int replacement = 0;
+    int latin1 = 0;
+    int cjk = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') {
+        replacement++;
+      } else if (c >= 0x80 && c <= 0xFF) {
+        latin1++;
+      } else if (c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF) {
+        cjk++;
+      }
+    }
+    return replacement <= Math.max(2, n / 100) && (latin1 <= 10 || latin1 <= cjk);
   }
 
   static Charset canonical(Charset charset) {

@@ -77,7 +77,7 @@ public final class ReviewReport {
       }
     }
     StringBuilder sb = new StringBuilder();
-    sb.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>")
+    sb.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"plan-extract review\"><title>")
         .append(html.escape(doc.title())).append(" · plan-extract review</title><style>").append(STYLE).append(ReviewPageScript.STYLE)
         .append("</style></head><body><header><a href=\"index.html\">← all plans</a> <b>")
         .append(html.escape(doc.title())).append("</b> · ").append(html.escape(doc.docId())).append(" · ")
@@ -111,7 +111,7 @@ public final class ReviewReport {
 
   /** The index page: one row per plan with its counts and, with fixtures, its lowest F1. */
   public String index(List<PlanDocument> docs, List<DocumentScore> scores) {
-    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>plan-extract review</title><style>")
+    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"plan-extract review\"><title>plan-extract review</title><style>")
         .append(STYLE).append("</style></head><body><header><b>plan-extract review</b> · ").append(docs.size())
         .append(" plans</header><main><table class=\"index\"><tr><th>plan</th><th>title</th><th>sections</th><th>boxes</th>"
             + "<th>indicators</th><th>targets</th><th>warnings</th><th>lowest F1</th></tr>");

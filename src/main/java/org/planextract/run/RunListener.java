@@ -12,4 +12,8 @@ public interface RunListener {
 
   /** The run entered a phase after the documents, such as "writing corpus files". */
   default void phase(String name) {}
+
+  /** A problem of the run, not of a document (an unreadable journal line, a replaced symlink). */
+  default void warning(String message) {
+  }
 }

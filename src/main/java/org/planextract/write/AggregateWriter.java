@@ -3,11 +3,10 @@ package org.planextract.write;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +46,10 @@ public final class AggregateWriter {
     TargetsCsvWriter targets = new TargetsCsvWriter();
     CompareCsvWriter compare = new CompareCsvWriter();
     List<CompareEntry> entries = new ArrayList<>();
-    try (BufferedWriter lines = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
-        BufferedWriter table = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-        BufferedWriter targetRows = Files.newBufferedWriter(targetsCsv, StandardCharsets.UTF_8);
-        BufferedWriter compareRows = Files.newBufferedWriter(compareCsv, StandardCharsets.UTF_8);
+    try (BufferedWriter lines = writer(jsonl);
+        BufferedWriter table = writer(csv);
+        BufferedWriter targetRows = writer(targetsCsv);
+        BufferedWriter compareRows = writer(compareCsv);
         IndicatorsXlsxWriter.Streaming xlsx = new IndicatorsXlsxWriter().streaming();
         SqliteCorpusWriter db = new SqliteCorpusWriter(sqlite, json.mapper())) {
       table.write(indicators.header());
@@ -109,18 +108,20 @@ public final class AggregateWriter {
         ? Optional.of("review/" + docId + ".html") : Optional.empty();
   }
 
+  /** A temp file of the project's pattern (a killed run's leftovers are recognised and removed). */
   private static Path temp(Path outDir, String name, List<Path> temps) throws IOException {
-    Path t = Files.createTempFile(outDir, "." + name, ".part");
+    Path t = AtomicFiles.temp(outDir);
     temps.add(t);
     return t;
   }
 
+  /** UTF-8 that replaces what cannot be encoded (a lone surrogate) instead of failing the aggregate. */
+  private static BufferedWriter writer(Path file) throws IOException {
+    return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8));
+  }
+
   private static void move(Path from, Path to) throws IOException {
     AtomicFiles.readableByAll(from);
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.moveInto(from, to);
   }
 }

@@ -35,6 +35,12 @@ public final class JsonOutput {
     }
   }
 
+  /** The same as {@link #pretty}, streamed: a large document is never held as one string. */
+  public void writePretty(Object value, java.io.OutputStream out) throws java.io.IOException {
+    mapper.writer(pretty).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+    out.write('\n');
+  }
+
   /** One-line JSON for JSON Lines. */
   public String line(Object value) {
     try {

@@ -17,6 +17,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class XlsxSheet {
   private static final int MIN_WIDTH = 6;
   private static final int MAX_WIDTH = 60;
+  /** Excel's limit on the characters of one cell; longer text is cut and ends with {@link #CUT}. */
+  static final int MAX_CELL_CHARS = 32_767;
+  static final String CUT = "…[truncated]";
+  /** Excel's last row; rows past it are counted, not written. */
+  private static final int MAX_ROW = 1_048_575;
 
   private final Sheet sheet;
   private final List<String> columns;
@@ -24,6 +29,7 @@ final class XlsxSheet {
   private final Set<String> booleans;
   private final int[] widths;
   private int next = 1;
+  private long truncatedRows;
 
   XlsxSheet(SXSSFWorkbook book, String name, List<String> columns, Set<String> numeric, Set<String> booleans,
       CellStyle bold) {
@@ -43,6 +49,10 @@ final class XlsxSheet {
   }
 
   void add(List<String> values) {
+    if (next > MAX_ROW) {
+      truncatedRows++;
+      return;
+    }
     Row row = sheet.createRow(next++);
     for (int c = 0; c < values.size(); c++) {
       String v = values.get(c);
@@ -51,15 +61,34 @@ final class XlsxSheet {
       }
       Cell cell = row.createCell(c);
       String column = columns.get(c);
-      if (numeric.contains(column)) {
-        cell.setCellValue(Double.parseDouble(v));
+      double number = numeric.contains(column) ? Double.parseDouble(v) : Double.NaN;
+      if (Double.isFinite(number)) {
+        cell.setCellValue(number);
       } else if (booleans.contains(column)) {
         cell.setCellValue(Boolean.parseBoolean(v));
       } else {
-        cell.setCellValue(v);
+        // A number too long for a double (a 1,000-digit cell) stays text.
+        cell.setCellValue(fit(v));
       }
       widths[c] = Math.max(widths[c], displayWidth(v));
     }
+  }
+
+  /** Rows past Excel's last row, left out of the sheet (they are all in the CSV). */
+  long truncatedRows() {
+    return truncatedRows;
+  }
+
+  /** The text as a cell can hold it: cut before the limit (never inside a surrogate pair), marked. */
+  static String fit(String v) {
+    if (v.length() <= MAX_CELL_CHARS) {
+      return v;
+    }
+    int end = MAX_CELL_CHARS - CUT.length();
+    if (Character.isHighSurrogate(v.charAt(end - 1))) {
+      end--;
+    }
+    return v.substring(0, end) + CUT;
   }
 
   /** Sets the auto-filter and the column widths; call once, after the last row. */
