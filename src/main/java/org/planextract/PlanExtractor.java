@@ -11,7 +11,6 @@ import org.planextract.extract.IndicatorTableExtractor;
 import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
 import org.planextract.model.Target;
-import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
 import org.planextract.model.ErrorCode;
@@ -56,10 +55,11 @@ public final class PlanExtractor {
     this.boxDetector = new BoxDetector(rules.boxes(), rules.heading(), normalizer);
     this.tableBuilder = new TableBuilder(rules.tables(), normalizer);
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
-    this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), new ValueParser(rules.values()),
+    ValueParser values = new ValueParser(rules.values());
+    this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), values,
         rules.values().units(), rules.dictionary());
-    this.targetExtractor = new TargetSentenceExtractor(rules.targets(), new ValueParser(rules.values()),
-        rules.dictionary(), new HanLpSegmenter(rules.dictionary().allNames()));
+    this.targetExtractor = new TargetSentenceExtractor(rules.targets(), values,
+        rules.dictionary(), rules.segmenter());
   }
 
   public RuleSet rules() {

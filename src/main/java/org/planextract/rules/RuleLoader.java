@@ -1,5 +1,7 @@
 package org.planextract.rules;
 
+import org.planextract.nlp.HanLpSegmenter;
+import org.planextract.nlp.Segmenter;
 import static org.planextract.rules.RuleCompilation.list;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -154,12 +156,13 @@ public final class RuleLoader {
     IndicatorDictionary dictionary = new IndicatorDictionaryCompiler(problems).dictionary(indicators);
     TargetRulesCompiler targetCompiler = new TargetRulesCompiler(problems);
     TargetRules targetRules = targetCompiler.targetRules(targets, new ValueParser(valueRules));
-    if (targetRules != null) {
-      targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, examples);
+    Segmenter segmenter = dictionary == null ? null : new HanLpSegmenter(dictionary.allNames());
+    if (targetRules != null && segmenter != null) {
+      targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, segmenter, examples);
     }
     problems.throwIfAny();
-    return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
-        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, examples);
+    return new RuleSet(checksum(contents), heading, boxes, tableRules, metadataRules,
+        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, segmenter, examples);
   }
 
   private <T> T bind(byte[] bytes, String file, Class<T> type, RuleCompilation problems) {

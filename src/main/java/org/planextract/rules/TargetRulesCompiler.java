@@ -20,7 +20,7 @@ import org.planextract.extract.ValueRules;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Period;
 import org.planextract.model.Target;
-import org.planextract.nlp.HanLpSegmenter;
+import org.planextract.nlp.Segmenter;
 import org.planextract.normalize.TextNormalizer;
 import org.planextract.read.TextLine;
 import org.planextract.rules.RuleFiles.TargetExample;
@@ -68,9 +68,9 @@ final class TargetRulesCompiler {
   }
 
   void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,
-      IndicatorDictionary dictionary, List<RuleExample> examples) {
+      IndicatorDictionary dictionary, Segmenter segmenter, List<RuleExample> examples) {
     TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules, new ValueParser(valueRules), dictionary,
-        new HanLpSegmenter(dictionary.allNames()));
+        segmenter);
     TextNormalizer normalizer = new TextNormalizer();
     org.planextract.model.Period period = new org.planextract.model.Period(2021, 2025);
     for (TargetRuleSpec spec : list(file.rules())) {
