@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
       PlanExtractor extractor = new PlanExtractor(rules.load());
       String name = file.getFileName().toString();
       PlanExtractor.Analysis a = extractor.analyze(file, Files.readAllBytes(file), name.replaceFirst("\\.[^.]+$", ""));
-      Explainer explainer = new Explainer(extractor);
+      Explainer explainer = new Explainer();
       List<String> lines = target.line != null ? explainer.explainLine(a, target.line)
           : explainer.explainIndicator(a, target.indicator);
       lines.forEach(out::println);

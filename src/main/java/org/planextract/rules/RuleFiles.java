@@ -59,13 +59,14 @@ final class RuleFiles {
   record TargetExample(String text, Integer count, String indicator, String value, String unit, String op,
       String kind) {}
 
-  record TargetRuleSpec(String id, String description, Boolean inheritsIndicator, String pattern,
+  record TargetRuleSpec(String id, String description, String shape, String pattern,
       List<TargetExample> examples) {}
 
   record TargetsFile(int version, String yearMarker, String planEndMarker, String goalSectionTitle,
       List<String> leadingFillers, List<String> leadingTags, List<String> trailingFillers,
       List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
-      String aside, String coordination, String listSeparators, List<TargetRuleSpec> rules) {}
+      String aside, String coordination, String listSeparators, String sentenceEnd, String clauseEnd,
+      List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 
