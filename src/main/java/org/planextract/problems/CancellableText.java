@@ -6,7 +6,8 @@ package org.planextract.problems;
  * matching over this text stops within moments of the time limit.
  */
 public final class CancellableText implements CharSequence {
-  private static final int CHECK_EVERY = 1 << 12;
+  /** How many character reads pass between two checks. */
+  public static final int CHECK_EVERY = 1 << 12;
 
   private final String text;
   private final int offset;

@@ -30,6 +30,7 @@ import org.planextract.rules.RuleFiles.TargetsFile;
 /** Compiles rules/targets.yaml with the value grammar's macros ({LEVEL}, {VALUE}, {CHANGE}) and runs its examples. */
 final class TargetRulesCompiler {
   private final RuleCompilation problems;
+  private final BacktrackingCheck backtracking = new BacktrackingCheck();
 
   TargetRulesCompiler(RuleCompilation problems) {
     this.problems = problems;
@@ -52,8 +53,15 @@ final class TargetRulesCompiler {
         continue;
       }
       String regex = problems.expand(spec.pattern(), macros, "targets.yaml", spec.id());
-      problems.compile("targets.yaml", spec.id(), regex, shape.get().groups())
-          .ifPresent(p -> rules.add(new TargetRule(spec.id(), p, shape.get())));
+      Optional<Pattern> compiled = problems.compile("targets.yaml", spec.id(), regex, shape.get().groups());
+      if (compiled.isPresent()) {
+        List<String> texts = list(spec.examples()).stream().map(TargetExample::text).toList();
+        Optional<String> slow = backtracking.problem(compiled.get(), texts, file.maxClauseChars());
+        slow.ifPresent(message -> problems.add("targets.yaml", spec.id(), message));
+        if (slow.isEmpty()) {
+          rules.add(new TargetRule(spec.id(), compiled.get(), shape.get()));
+        }
+      }
     }
     Optional<Pattern> year = problems.compile("targets.yaml", "yearMarker", file.yearMarker(), List.of("year"));
     Optional<Pattern> planEnd = problems.compile("targets.yaml", "planEndMarker", TextNormalizer.fold(String.valueOf(file.planEndMarker())), List.of());
