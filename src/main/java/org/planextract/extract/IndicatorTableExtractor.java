@@ -178,7 +178,7 @@ public final class IndicatorTableExtractor {
   }
 
   private Nature nature(String raw) {
-    String key = TextNormalizer.fold(raw).replaceAll("\\s+", "");
+    String key = TextNormalizer.key(raw);
     for (Map.Entry<Nature, List<String>> e : new EnumMap<>(rules.natureWords()).entrySet()) {
       if (e.getValue().contains(key)) {
         return e.getKey();
@@ -188,7 +188,7 @@ public final class IndicatorTableExtractor {
   }
 
   private boolean isHeaderWord(String name) {
-    String key = TextNormalizer.fold(name).replaceAll("\\s+", "");
+    String key = TextNormalizer.key(name);
     return rules.headerWords().getOrDefault(ColumnRole.NAME, List.of()).contains(key);
   }
 

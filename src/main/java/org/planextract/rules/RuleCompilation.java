@@ -137,6 +137,6 @@ final class RuleCompilation {
   }
 
   static List<String> folded(List<String> words) {
-    return list(words).stream().map(w -> TextNormalizer.fold(w).replaceAll("\\s+", "")).toList();
+    return list(words).stream().map(w -> TextNormalizer.key(w)).toList();
   }
 }
