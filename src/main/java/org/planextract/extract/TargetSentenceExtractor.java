@@ -104,13 +104,18 @@ public final class TargetSentenceExtractor {
     String folded = text.folded();
     String sentence = text.clean().substring(from, to).strip();
     YearMarkers years = YearMarkers.of(rules, new CancellableText(folded, sink.cancellation()), from, to, sink.period());
-    boolean dated = !years.isEmpty() || goal;
+    if (years.isEmpty() && !goal) {
+      // Most sentences of a plan: one verdict for the sentence, and no pattern is tried.
+      sink.decisions().reject(Stage.TARGET, text.line(), text.renderingSpan(from, to), sentence, null, null,
+          "the sentence names no year (到2025年 …) and is not in a goal section (发展目标 …): not searched");
+      return;
+    }
     Inherited last = new Inherited();
     int clauseStart = from;
     Matcher clauseEnd = rules.clauseEnd().matcher(folded);
     while (clauseStart < to) {
       int clauseStop = clauseEnd.find(clauseStart) && clauseEnd.start() < to ? clauseEnd.start() : to;
-      clause(text, clauseStart, clauseStop, dated, years, goal, sectionId, sentence, last, sink);
+      clause(text, clauseStart, clauseStop, years, goal, sectionId, sentence, last, sink);
       clauseStart = clauseStop + 1;
     }
   }
@@ -121,7 +126,7 @@ public final class TargetSentenceExtractor {
     String canonical;
   }
 
-  private void clause(AlignedText text, int base, int stop, boolean dated, YearMarkers years, boolean goal,
+  private void clause(AlignedText text, int base, int stop, YearMarkers years, boolean goal,
       String sectionId, String sentence, Inherited last, Sink sink) {
     String clause = text.folded().substring(base, stop);
     String written = text.clean().substring(base, stop);
@@ -148,11 +153,10 @@ public final class TargetSentenceExtractor {
       String ruleId = match.rule().id();
       Span valueSpan = text.renderingSpan(base + match.valueStart(), base + match.valueEnd());
       String valueText = text.clean().substring(base + match.valueStart(), base + match.valueEnd());
-      Integer year = dated ? years.yearAt(base + match.valueStart(), goal, sink.period()) : null;
+      Integer year = years.yearAt(base + match.valueStart(), goal, sink.period());
       if (year == null) {
-        decisions.reject(Stage.TARGET, text.line(), valueSpan, written, null, ruleId, dated
-            ? "no year marker before the value " + valueText
-            : "the sentence names no year (到2025年 …) and is not in a goal section (发展目标 …)");
+        decisions.reject(Stage.TARGET, text.line(), valueSpan, written, null, ruleId,
+            "no year marker before the value " + valueText);
       } else {
         TargetKind kind = sink.period() != null && year < sink.period().start() ? TargetKind.FACT : TargetKind.TARGET;
         Made made = new Made(text, kind, sectionId, sentence, ruleId, written, sink.out(), sink.decisions(),

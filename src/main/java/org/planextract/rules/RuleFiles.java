@@ -50,7 +50,8 @@ final class RuleFiles {
   record ValueExample(String raw, String kind, String op, String value, String min, String max, String unit,
       String direction, String reference) {}
 
-  record ValuesFile(int version, List<String> missing, List<String> hedges,
+  record ValuesFile(int version, String number, String percentWords, String rangeSeparator,
+      String rangeSeparatorInText, List<String> missing, List<String> hedges,
       Map<String, List<String>> prefixComparators, Map<String, List<String>> suffixComparators,
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
