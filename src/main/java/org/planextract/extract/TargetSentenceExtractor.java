@@ -103,6 +103,9 @@ public final class TargetSentenceExtractor {
   private void sentence(AlignedText text, int from, int to, String sectionId, boolean goal, Sink sink) {
     String folded = text.folded();
     String sentence = text.clean().substring(from, to).strip();
+    if (sentence.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      return; // the 。 that ends a run-in heading's title: nothing to weigh
+    }
     YearMarkers years = YearMarkers.of(rules, new CancellableText(folded, sink.cancellation()), from, to, sink.period());
     if (years.isEmpty() && !goal) {
       // Most sentences of a plan: one verdict for the sentence, and no pattern is tried.
