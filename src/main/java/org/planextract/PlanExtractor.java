@@ -5,65 +5,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.planextract.compare.Reconciler;
-import org.planextract.extract.IndicatorTableExtractor;
-import org.planextract.extract.TargetSentenceExtractor;
-import org.planextract.extract.ValueParser;
-import org.planextract.model.Target;
-import org.planextract.nlp.HanLpSegmenter;
-import org.planextract.problems.Diagnostics;
-import org.planextract.model.Indicator;
+import org.planextract.decision.Decision;
 import org.planextract.model.PlanDocument;
-import org.planextract.model.Reconciliation;
 import org.planextract.model.Source;
-import org.planextract.model.Table;
-import org.planextract.model.TableKind;
-import org.planextract.normalize.TextNormalizer;
-import org.planextract.read.DocumentReader;
 import org.planextract.read.Readers;
 import org.planextract.read.SourceText;
 import org.planextract.rules.RuleSet;
 import org.planextract.structure.BoxDetector;
-import org.planextract.structure.Metadata;
-import org.planextract.structure.DocumentParts;
-import org.planextract.structure.MetadataDetector;
 import org.planextract.structure.Outline;
-import org.planextract.structure.OutlineDetector;
-
 import org.planextract.structure.TableBuilder;
 import org.planextract.structure.Unit;
 
 /**
- * One file in, one {@link PlanDocument} out: the pipeline wired in one visible place. Stateless
- * after construction and safe to share between threads.
+ * One file in, one {@link PlanDocument} out: picks the reader, then runs the {@link Pipeline}.
+ * Stateless after construction and safe to share between threads.
  */
 public final class PlanExtractor {
   private final RuleSet rules;
   private final Readers readers;
-  private final TextNormalizer normalizer = new TextNormalizer();
-  private final OutlineDetector outlineDetector;
-  private final BoxDetector boxDetector;
-  private final TableBuilder tableBuilder;
-  private final MetadataDetector metadataDetector;
-  private final DocumentParts documentParts;
-  private final IndicatorTableExtractor indicatorExtractor;
-  private final TargetSentenceExtractor targetExtractor;
-  private final Reconciler reconciler = new Reconciler();
+  private final Pipeline pipeline;
 
   public PlanExtractor(RuleSet rules) {
     this.rules = rules;
     this.readers = new Readers(rules.html());
-    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes());
-    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading(), normalizer);
-    this.tableBuilder = new TableBuilder(rules.tables(), normalizer);
-    this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
-    this.documentParts = new DocumentParts(rules.metadata());
-    this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), new ValueParser(rules.values()),
-        rules.values().units(), rules.dictionary());
-    this.targetExtractor = new TargetSentenceExtractor(rules.targets(), new ValueParser(rules.values()),
-        rules.dictionary(), new HanLpSegmenter(rules.dictionary().allNames()));
+    this.pipeline = new Pipeline(rules);
   }
 
   public RuleSet rules() {
@@ -82,64 +47,40 @@ public final class PlanExtractor {
 
   /**
    * Everything a run computes for one document, not only its output: for explain and review, which
-   * show why an item is (or is not) there.
+   * show why an item is (or is not) there. {@code decisions} are the verdicts the output was made
+   * from: the accepted ones are exactly what {@code document} holds.
    */
   public record Analysis(SourceText text, List<Unit> units, Outline outline, BoxDetector.Result boxes,
-      List<TableBuilder.Built> tables, PlanDocument document) {}
+      List<TableBuilder.Built> tables, List<Decision> decisions, PlanDocument document) {
+    public Analysis {
+      decisions = List.copyOf(decisions);
+    }
+  }
 
   /** Reads and extracts a file, keeping the intermediate results. */
   public Analysis analyze(Path path, byte[] bytes, String docId) {
     return analyze(path, bytes, docId, Deadline.none());
   }
 
-  /** Only reads a file into its rendering (a run checks its limits next; --incremental looks in it for a rule's trigger words). */
-  public SourceText read(Path path, byte[] bytes) {
-    return readers.forInput(path, bytes).read(bytes);
-  }
-
-  private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
+  /** As {@link #analyze(Path, byte[], String)}, failing with TIMEOUT once {@code deadline} is past. */
+  public Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
     SourceText text = read(path, bytes);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
     return analyze(text, source, docId, deadline);
   }
 
-  /** The target extractor of this rule set (explain traces its clauses). */
-  public TargetSentenceExtractor targetExtractor() {
-    return targetExtractor;
+  /**
+   * Only reads a file into its rendering, with the reader its content (else its extension) names
+   * (a run checks its limits next; --incremental looks in it for a rule's trigger words).
+   */
+  public SourceText read(Path path, byte[] bytes) {
+    return readers.forInput(path, bytes).read(bytes);
   }
 
-  /** The outline detector of this rule set (explain asks it about a line). */
-  public OutlineDetector outlineDetector() {
-    return outlineDetector;
-  }
-
-  /** Extracts a plan from an already read text: the pipeline, stage by stage. */
+  /** Extracts a plan from an already read text. */
   public Analysis analyze(SourceText text, Source source, String docId, Deadline deadline) {
-    Diagnostics diagnostics = new Diagnostics();
-    List<Unit> all = Unit.of(text, normalizer);
-    Metadata metadata = metadataDetector.detect(all);
-    // A notice before the plan and attachments after it are not plan text.
-    DocumentParts.Result parts = documentParts.split(all);
-    List<Unit> units = all.subList(parts.planStart(), parts.planEnd());
-    Outline outline = outlineDetector.detect(units, diagnostics);
-    BoxDetector.Result boxes = boxDetector.detect(units, outline, diagnostics);
-    List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes.boxUnits());
-    deadline.check("structure");
-    List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
-    List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics);
-    deadline.check("indicators");
-    Set<Integer> indicatorTables = built.stream().filter(b -> b.table().kind() == TableKind.INDICATORS)
-        .map(TableBuilder.Built::unitIndex).collect(Collectors.toUnmodifiableSet());
-    List<Target> targets = targetExtractor.extract(units, outline, indicatorTables, metadata.period(), normalizer,
-        diagnostics);
-    deadline.check("targets");
-    Reconciliation reconciliation = reconciler.reconcile(indicators, targets, metadata.period());
-    reconciler.report(reconciliation, diagnostics);
-    PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
-        metadata.region(), metadata.period(), metadata.status(), parts.parts(), outline.sections(), boxes.boxes(),
-        tables, indicators, targets, diagnostics.warnings(), reconciliation);
-    return new Analysis(text, units, outline, boxes, built, document);
+    return pipeline.run(text, source, docId, deadline);
   }
 
   public static String sha256(byte[] bytes) {

@@ -16,6 +16,8 @@ import java.util.function.ToLongFunction;
 import org.planextract.PlanExtractor;
 import org.planextract.model.Format;
 import org.planextract.nlp.HanLpSegmenter;
+import org.planextract.model.ErrorCode;
+import org.planextract.problems.PlanExtractException;
 import org.planextract.nlp.Segmenter;
 import org.planextract.read.DocumentReader;
 import org.planextract.read.Readers;
@@ -43,7 +45,7 @@ public final class Benchmark {
   public List<BenchResult> run(List<Input> documents) {
     Readers readers = new Readers(rules.html());
     PlanExtractor extractor = new PlanExtractor(rules);
-    Segmenter segmenter = new HanLpSegmenter(rules.dictionary().allNames());
+    Segmenter segmenter = rules.segmenter();
     List<SourceText> texts = new ArrayList<>();
     for (Input in : documents) {
       texts.add(reader(readers, in).read(in.bytes()));

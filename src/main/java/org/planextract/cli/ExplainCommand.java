@@ -64,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
         usage.fail("--line " + target.line + ": " + file + " has " + lineCount + " lines");
         return Main.EXIT_USAGE;
       }
-      Explainer explainer = new Explainer(extractor);
+      Explainer explainer = new Explainer();
       List<String> lines = target.line != null ? explainer.explainLine(a, target.line)
           : explainer.explainIndicator(a, target.indicator);
       lines.forEach(out::println);

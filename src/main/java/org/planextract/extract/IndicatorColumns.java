@@ -242,6 +242,6 @@ final class IndicatorColumns {
   }
 
   private static String key(String s) {
-    return TextNormalizer.fold(s).replaceAll("\\s+", "");
+    return TextNormalizer.key(s);
   }
 }

@@ -33,7 +33,7 @@ public final class IndicatorDictionary {
 
   /** The lookup form of a name: folded, no spaces, no leading 其中：. */
   public static String key(String name) {
-    return SUB_PREFIX.matcher(TextNormalizer.fold(name).replaceAll("\\s+", "")).replaceFirst("");
+    return SUB_PREFIX.matcher(TextNormalizer.key(name)).replaceFirst("");
   }
 
   public Optional<CanonicalIndicator> find(String name) {

@@ -1,5 +1,7 @@
 package org.planextract.extract;
 
+import org.planextract.decision.Decision.Stage;
+import org.planextract.decision.Decisions;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -45,20 +47,23 @@ public final class IndicatorTableExtractor {
     this.columns = new IndicatorColumns(rules, values, units);
   }
 
-  public List<Indicator> extract(List<Built> tables, Period period, Diagnostics diagnostics) {
+  /** The indicators of the indicator tables; every body row's verdict goes to {@code decisions}. */
+  public List<Indicator> extract(List<Built> tables, Period period, Diagnostics diagnostics, Decisions decisions) {
     List<Indicator> out = new ArrayList<>();
     for (Built built : tables) {
       if (built.table().kind() == TableKind.INDICATORS) {
-        out.addAll(extract(built, period, diagnostics));
+        out.addAll(extract(built, period, diagnostics, decisions));
       }
     }
     return out;
   }
 
-  private List<Indicator> extract(Built built, Period period, Diagnostics diagnostics) {
+  private List<Indicator> extract(Built built, Period period, Diagnostics diagnostics, Decisions decisions) {
     Table table = built.table();
     Optional<IndicatorColumns.Layout> found = columns.layout(table.header(), table.rows(), period);
     if (found.isEmpty()) {
+      decisions.reject(Stage.INDICATOR, table.line(), null, String.valueOf(table.caption()), table.id(), null,
+          "no name column found: the table's rows are not read as indicators");
       return List.of();
     }
     IndicatorColumns.Layout layout = found.get();
@@ -73,6 +78,8 @@ public final class IndicatorTableExtractor {
       List<String> row = table.rows().get(r);
       String name = cell(row, layout.column(ColumnRole.NAME));
       if (name.isEmpty() || isHeaderWord(name)) {
+        decisions.reject(Stage.INDICATOR, built.bodyLines().get(r), null, String.join(" | ", row), null, null,
+            name.isEmpty() ? "empty name cell" : "a header word, not an indicator: " + name);
         continue;
       }
       Optional<NatureMark> mark = mark(name);
@@ -140,6 +147,9 @@ public final class IndicatorTableExtractor {
       } else if (nature == null && marksBinding && layout.column(ColumnRole.NATURE) < 0) {
         nature = Nature.EXPECTED;
       }
+      decisions.accept(Stage.INDICATOR, built.bodyLines().get(r), null, String.join(" | ", row), name,
+          "tables.indicatorColumns", "row of " + table.id() + (canonical.isEmpty() ? ", no canonical id"
+              : " → " + canonical.get().id()));
       out.add(new Indicator(seq, sub ? parentSeq : null, category, name, unit, inferred,
           canonical.map(CanonicalIndicator::id).orElse(null), baseline, target, nature,
           natureRaw.isEmpty() ? null : natureRaw, table.id(), built.bodyLines().get(r)));
@@ -202,7 +212,7 @@ public final class IndicatorTableExtractor {
   }
 
   private Nature nature(String raw) {
-    String key = TextNormalizer.fold(raw).replaceAll("\\s+", "");
+    String key = TextNormalizer.key(raw);
     for (Map.Entry<Nature, List<String>> e : new EnumMap<>(rules.natureWords()).entrySet()) {
       if (e.getValue().contains(key)) {
         return e.getKey();
@@ -212,7 +222,7 @@ public final class IndicatorTableExtractor {
   }
 
   private boolean isHeaderWord(String name) {
-    String key = TextNormalizer.fold(name).replaceAll("\\s+", "");
+    String key = TextNormalizer.key(name);
     return rules.headerWords().getOrDefault(ColumnRole.NAME, List.of()).contains(key);
   }
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The compiled rules/targets.yaml: sentence patterns in priority order, year markers, the title of
- * goal sections, the words and HanLP tags trimmed off an indicator phrase, the heads an indicator
+ * goal sections, the sentence and clause enders, the words and HanLP tags trimmed off an indicator phrase, the heads an indicator
  * phrase ends with, the per-capita prefix an enumeration shares and the list separators.
  */
 public record TargetRules(
@@ -26,7 +26,9 @@ public record TargetRules(
     Pattern sharedPrefix,
     Pattern aside,
     Pattern coordination,
-    Pattern listSeparators) {
+    Pattern listSeparators,
+    Pattern sentenceEnd,
+    Pattern clauseEnd) {
   public TargetRules {
     rules = List.copyOf(rules);
     leadingFillers = Set.copyOf(leadingFillers);

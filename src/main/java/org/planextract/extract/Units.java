@@ -33,7 +33,7 @@ public final class Units {
   }
 
   private static String key(String s) {
-    return TextNormalizer.fold(s).replaceAll("\\s+", "");
+    return TextNormalizer.key(s);
   }
 
   /** The canonical unit of a spelling, if it is one. */

@@ -33,12 +33,11 @@ import org.planextract.structure.ChineseNumerals;
  * dropped. Thread-safe.
  */
 public final class ValueParser {
-  /** A number: Arabic, or written out where plans do so for values (百分之九十, 两个百分点). */
-  private static final String NUM = "(?:[0-9]+(?:\\.[0-9]+)?|百分之[零〇一二三四五六七八九十百两点]+|[一二三四五六七八九十两](?=个?百分点))";
-  private static final String PERCENT_WORDS = "百分之";
   private static final Pattern DIGIT_GAP = Pattern.compile("(?<=[0-9０-９])[\\s\u3000]+(?=[0-9０-９])");
 
   private final ValueRules rules;
+  /** A number (rules/values.yaml {@code number}): 85.5, 百分之九十, 两 before 个百分点. */
+  private final String num;
   private final ChineseNumerals numerals = new ChineseNumerals();
   private final Pattern change;
   private final Pattern range;
@@ -57,11 +56,13 @@ public final class ValueParser {
 
   public ValueParser(ValueRules rules) {
     this.rules = rules;
+    String number = "(?:" + rules.number() + ")";
+    this.num = number;
     String unit = "(?:" + rules.units().alternation() + ")";
     String up = alternation(rules.increaseWords());
     String down = alternation(rules.decreaseWords());
-    this.change = Pattern.compile("(?:(?<up>" + up + ")|(?<down>" + down + "))(?:了)?(?<num>" + NUM + ")(?<unit>" + unit + ")?");
-    this.range = Pattern.compile("(?<min>" + NUM + ")(?<unit1>" + unit + ")?(?:-|~|～|—|–|－|至|到)+(?<max>" + NUM + ")(?<unit>" + unit + ")?");
+    this.change = Pattern.compile("(?:(?<up>" + up + ")|(?<down>" + down + "))(?:了)?(?<num>" + number + ")(?<unit>" + unit + ")?");
+    this.range = Pattern.compile("(?<min>" + number + ")(?<unit1>" + unit + ")?(?:" + rules.rangeSeparator() + ")+(?<max>" + number + ")(?<unit>" + unit + ")?");
     this.prefixes = entries(rules.prefixComparators());
     this.suffixes = entries(rules.suffixComparators());
     String pre = prefixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
@@ -71,7 +72,7 @@ public final class ValueParser {
     this.suffixRegex = suf;
     this.upRegex = up;
     this.downRegex = down;
-    this.level = Pattern.compile("(?<pre>(?:" + pre + ")+)?(?<num>" + NUM + ")(?: ?(?<unit>" + unit + "))?(?<suf>" + suf + ")?");
+    this.level = Pattern.compile("(?<pre>(?:" + pre + ")+)?(?<num>" + number + ")(?: ?(?<unit>" + unit + "))?(?<suf>" + suf + ")?");
     List<String> hedges = new ArrayList<>(rules.hedges());
     hedges.sort(Comparator.comparingInt(String::length).reversed());
     this.hedgesLongestFirst = List.copyOf(hedges);
@@ -94,18 +95,18 @@ public final class ValueParser {
    * {@code comparatorRequired}), a number or range, a unit and a trailing comparator; over folded text.
    */
   public String valueRegex(boolean comparatorRequired) {
-    return "(?:(?:" + prefixRegex + ")" + (comparatorRequired ? "+" : "*") + ")" + NUM
-        + "(?: ?(?:-|~|～|—|–|至|到) ?" + NUM + ")?(?: ?(?:" + unitRegex + "))?(?:" + suffixRegex + ")?";
+    return "(?:(?:" + prefixRegex + ")" + (comparatorRequired ? "+" : "*") + ")" + num
+        + "(?: ?(?:" + rules.rangeSeparatorInText() + ") ?" + num + ")?(?: ?(?:" + unitRegex + "))?(?:" + suffixRegex + ")?";
   }
 
   /** A regex (no groups) for a bare number with its unit (托位数4.5个): no comparator, unit required. */
   public String unitValueRegex() {
-    return NUM + " ?(?:" + unitRegex + ")(?:" + suffixRegex + ")?";
+    return num + " ?(?:" + unitRegex + ")(?:" + suffixRegex + ")?";
   }
 
   /** A regex (no groups) for a change in running text: 提高了1.64岁, 年均下降1个百分点. */
   public String changeRegex() {
-    return "(?:" + alternation(rules.annualWords()) + ")?(?:" + upRegex + "|" + downRegex + ")了?" + NUM
+    return "(?:" + alternation(rules.annualWords()) + ")?(?:" + upRegex + "|" + downRegex + ")了?" + num
         + "(?: ?(?:" + unitRegex + "))?";
   }
 
@@ -168,7 +169,7 @@ public final class ValueParser {
 
   /** 85.5, 百分之九十五点五 (95.5), 两 (2). */
   private BigDecimal number(String written) {
-    String w = written.startsWith(PERCENT_WORDS) ? written.substring(PERCENT_WORDS.length()) : written;
+    String w = written.startsWith(rules.percentWords()) ? written.substring(rules.percentWords().length()) : written;
     if (w.chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))) {
       return new BigDecimal(w);
     }
@@ -185,8 +186,8 @@ public final class ValueParser {
   }
 
   /** 百分之九十 is a percentage even with no % sign. */
-  private static String unitOf(String written, String unit) {
-    return unit == null && written.startsWith(PERCENT_WORDS) ? "%" : unit;
+  private String unitOf(String written, String unit) {
+    return unit == null && written.startsWith(rules.percentWords()) ? "%" : unit;
   }
 
   /** 〔5〕 → 5: a bracket pair around the whole value (rules/values.yaml brackets). */

@@ -6,13 +6,18 @@ import java.util.regex.Pattern;
 import org.planextract.model.Op;
 
 /**
- * The word lists of the value grammar (rules/values.yaml), already folded: missing markers,
+ * The value grammar (rules/values.yaml), word lists already folded: the number pattern, the
+ * percent words (百分之) and range separators, missing markers,
  * hedges, comparators before and after a number, change and annual words, reference patterns and
  * the words that give a qualitative value its direction; the bracket pairs that may enclose a
  * value without changing it (〔5〕, a five-year total as national plans print it); the words
  * that state a number (全覆盖 = 100%, 零 = 0); the unit conversions the comparison of plans uses.
  */
 public record ValueRules(
+    String number,
+    String percentWords,
+    String rangeSeparator,
+    String rangeSeparatorInText,
     List<String> missing,
     List<String> hedges,
     Map<Op, List<String>> prefixComparators,

@@ -1,33 +1,32 @@
 package org.planextract.nlp;
 
 import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * HanLP (portable 1.x) standard segmentation with offsets on, and the indicator names of the
- * canonical dictionary added as custom words (tag {@code nz}) so that an indicator stays one
- * token. HanLP's custom dictionary is global to the JVM: words are added once and never removed.
- * Segmentation itself is safe to call from several threads.
+ * HanLP (portable 1.x) standard segmentation with offsets on, and the indicator names of one rule
+ * set's dictionary as custom words (tag {@code nz}) so that an indicator stays one token. The words
+ * go into a {@link DynamicCustomDictionary} of this segmenter only (HanLP's bundled custom
+ * dictionary plus these words): nothing global is changed, so two rule sets in one JVM never see
+ * each other's words. Segmentation itself is safe to call from several threads.
  */
 public final class HanLpSegmenter implements Segmenter {
-  private static final Set<String> ADDED = ConcurrentHashMap.newKeySet();
   private static final String INDICATOR_TAG = "nz 1024";
 
   private final Segment segment;
 
   public HanLpSegmenter(Collection<String> customWords) {
+    DynamicCustomDictionary dictionary = new DynamicCustomDictionary(HanLP.Config.CustomDictionaryPath);
     for (String word : customWords) {
-      if (!word.isBlank() && ADDED.add(word)) {
-        CustomDictionary.add(word, INDICATOR_TAG);
+      if (!word.isBlank()) {
+        dictionary.add(word, INDICATOR_TAG);
       }
     }
-    this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(true);
+    this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(dictionary);
   }
 
   @Override

@@ -59,6 +59,16 @@ public final class TextNormalizer {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff';
   }
 
+  /**
+   * The look-up key of a word: folded, with every whitespace removed, so that 每千人口 床位数 and
+   * 每千人口床位数, or ％ and %, are one key (units, dictionary names, header and nature words).
+   */
+  public static String key(String text) {
+    return WHITESPACE.matcher(fold(text)).replaceAll("");
+  }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Full-width ASCII forms (U+FF01–FF5E) and the ideographic space to half-width; same length. */
   public static String fold(String text) {
     char[] chars = text.toCharArray();

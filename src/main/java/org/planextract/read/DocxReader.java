@@ -74,9 +74,26 @@ public final class DocxReader implements DocumentReader {
         | org.apache.poi.UnsupportedFileFormatException e) {
       throw new PlanExtractException(ErrorCode.CORRUPT, "not a readable .docx: " + oneLine(e), e);
     } catch (IllegalStateException | IllegalArgumentException | ClassCastException e) {
-      // POI signals damaged packages (missing parts, bad relationships) with these.
+      // POI signals damaged packages (missing parts, bad relationships) with these; thrown by our
+      // own code they are a bug, reported as INTERNAL by the run, never as a damaged file.
+      if (!thrownByPoi(e)) {
+        throw e;
+      }
       throw new PlanExtractException(ErrorCode.CORRUPT, "damaged .docx: " + oneLine(e), e);
     }
+  }
+
+  /** Whether the first frame outside the JDK belongs to POI or its XML libraries. */
+  static boolean thrownByPoi(RuntimeException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String c = frame.getClassName();
+      if (c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("jdk.") || c.startsWith("sun.")) {
+        continue;
+      }
+      return c.startsWith("org.apache.poi.") || c.startsWith("org.apache.xmlbeans.")
+          || c.startsWith("org.openxmlformats.") || c.startsWith("org.etsi.") || c.startsWith("com.microsoft.schemas.");
+    }
+    return false;
   }
 
   private void readParagraph(XWPFParagraph paragraph, DocxNumbering numbering, RenderingBuilder out) {

@@ -2,83 +2,55 @@ package org.planextract.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import org.planextract.PlanExtractor;
-import org.planextract.extract.TargetSentenceExtractor;
-import org.planextract.model.Box;
+import org.planextract.decision.Decision;
 import org.planextract.model.Indicator;
-import org.planextract.model.Section;
 import org.planextract.model.Target;
-import org.planextract.normalize.AlignedText;
-import org.planextract.normalize.TextNormalizer;
-import org.planextract.read.TextLine;
-import org.planextract.structure.OutlineDetector;
-import org.planextract.structure.TableBuilder;
 import org.planextract.structure.Unit;
 
 /**
- * Explains one line of a plan (or one indicator): what the line is (paragraph, heading candidate,
- * table row, box line), which stage and rule produced the items found on it, and which rule
- * matches were rejected and why. Lines are those of the plan's rendering.
+ * Explains one line of a plan (or one indicator) from the decisions extraction made: what the line
+ * is (paragraph, table or box), every candidate weighed on it (heading, 专栏, table, indicator
+ * row, clause) with the rule and why it was accepted or rejected, and the items found there. It
+ * reads what extraction decided and decides nothing itself, so it cannot disagree with
+ * {@code extract}. Lines are those of the plan's rendering.
  */
 public final class Explainer {
-  private final PlanExtractor extractor;
-  private final TextNormalizer normalizer = new TextNormalizer();
-
-  public Explainer(PlanExtractor extractor) {
-    this.extractor = extractor;
+  /** The decisions made on a line, in the order the stages made them. */
+  public List<Decision> decisionsAt(PlanExtractor.Analysis a, int line) {
+    return a.decisions().stream().filter(d -> d.line() == line).toList();
   }
 
   public List<String> explainLine(PlanExtractor.Analysis a, int line) {
     List<String> out = new ArrayList<>();
-    String[] lines = a.text().text().split("\n", -1);
-    if (line < 1 || line > lines.length) {
-      out.add("line " + line + " is outside the document (1.." + lines.length + ")");
+    String rendering = a.text().text();
+    int count = (int) rendering.chars().filter(c -> c == '\n').count() + 1;
+    if (line < 1 || line > count) {
+      out.add("line " + line + " is outside the document (1.." + count + ")");
       return out;
     }
-    out.add("line " + line + ": " + lines[line - 1].strip());
-    int unitIndex = unitAt(a.units(), line);
-    if (unitIndex < 0) {
-      out.add("structure: blank or dropped line");
-      return out;
+    int start = 0;
+    for (int i = 1; i < line; i++) {
+      start = rendering.indexOf('\n', start) + 1;
     }
-    Unit unit = a.units().get(unitIndex);
-    OutlineDetector outline = extractor.outlineDetector();
-    if (unit instanceof Unit.Text text) {
-      out.add("read: paragraph" + (text.hint() == null ? "" : " (reader hint " + text.hint().name().toLowerCase(java.util.Locale.ROOT) + ")"));
-      var candidate = outline.candidate(text.text());
-      Optional<Section> heading = a.document().sections().stream().filter(s -> s.line() == line).findFirst();
-      if (heading.isPresent()) {
-        Section s = heading.get();
-        out.add("structure: heading " + s.id() + " level " + s.level() + " number " + s.number() + " title " + s.title()
-            + candidate.map(c -> " (scheme " + c.number().scheme().id() + ")").orElse(""));
-      } else if (candidate.isPresent()) {
-        out.add("structure: looks like a heading of scheme " + candidate.get().number().scheme().id() + " (number "
-            + candidate.get().number().written() + ") but was rejected: the number does not fit the running sequence,"
-            + " or the line is inside a 专栏 box");
-      } else {
-        out.add("structure: body text (no numbering scheme of rules/structure.yaml matches its start)");
-      }
-      traceTargets(text.text(), out);
+    int end = rendering.indexOf('\n', start);
+    out.add("line " + line + ": " + rendering.substring(start, end < 0 ? rendering.length() : end).strip());
+    Unit unit = unitAt(a.units(), line);
+    if (unit == null) {
+      out.add("read: blank or dropped line");
+    } else if (unit instanceof Unit.Text text) {
+      out.add("read: paragraph" + (text.hint() == null ? "" : " (reader hint "
+          + text.hint().name().toLowerCase(Locale.ROOT) + ")"));
     } else {
       out.add("read: table or text box starting at line " + unit.line());
-      if (a.boxes().boxUnits().contains(unitIndex)) {
-        a.document().boxes().stream().filter(b -> inBox(b, a, line)).findFirst()
-            .ifPresent(b -> out.add("structure: inside box " + b.id() + " " + b.label() + " " + b.title()
-                + " (rule boxes.label)"));
-        for (TextLine l : ((Unit.Tab) unit).table().contentLines()) {
-          if (l.line() == line) {
-            traceTargets(normalizer.normalize(l), out);
-          }
-        }
-      }
-      for (TableBuilder.Built t : a.tables()) {
-        if (t.unitIndex() == unitIndex) {
-          out.add("structure: table " + t.table().id() + " kind " + t.table().kind().wire()
-              + " (rules/tables.yaml kinds), caption " + t.table().caption());
-        }
-      }
     }
+    List<Decision> decisions = decisionsAt(a, line);
+    if (unit instanceof Unit.Text && decisions.stream().noneMatch(d -> d.stage() == Decision.Stage.HEADING
+        || d.stage() == Decision.Stage.BOX)) {
+      out.add("heading: not a candidate (no numbering scheme of rules/structure.yaml matches its start)");
+    }
+    decisions.forEach(d -> out.add(describe(d)));
     for (Indicator i : a.document().indicators()) {
       if (i.line() == line) {
         out.add("extract: indicator " + describe(i));
@@ -111,38 +83,27 @@ public final class Explainer {
     return out;
   }
 
-  private void traceTargets(AlignedText text, List<String> out) {
-    TargetSentenceExtractor targets = extractor.targetExtractor();
-    for (TargetSentenceExtractor.ClauseTrace c : targets.trace(text)) {
-      out.add("targets: rule " + c.rule() + " on \"" + c.clause() + "\": phrase \"" + c.phrase() + "\" → "
-          + (c.indicator() == null ? "(none)" : c.indicator()) + ", value " + c.value() + ": " + c.reason());
-    }
+  /** One decision as a line: stage, verdict, rule, the candidate for clauses, and the reason. */
+  static String describe(Decision d) {
+    String stage = d.stage().name().toLowerCase(Locale.ROOT);
+    String rule = d.ruleId() == null ? "no rule" : "rule " + d.ruleId();
+    String on = d.stage() == Decision.Stage.TARGET || d.stage() == Decision.Stage.INDICATOR
+        ? " on \"" + d.text() + "\"" : "";
+    return stage + ": " + (d.accepted() ? "accepted" : "rejected") + " (" + rule + ")" + on + ": " + d.reason();
   }
 
-  private static boolean inBox(Box b, PlanExtractor.Analysis a, int line) {
-    String text = a.text().text();
-    int start = 0;
-    for (int i = 1; i < line; i++) {
-      start = text.indexOf('\n', start) + 1;
-    }
-    return b.span().start() <= start + 1 && start <= b.span().end();
-  }
-
-  private static int unitAt(List<Unit> units, int line) {
-    int found = -1;
-    for (int i = 0; i < units.size(); i++) {
-      Unit u = units.get(i);
-      if (u.line() <= line) {
-        found = i;
-      }
+  /** The unit a line belongs to: the paragraph on it, or the table it is inside; null for a blank line. */
+  private static Unit unitAt(List<Unit> units, int line) {
+    Unit found = null;
+    for (Unit u : units) {
       if (u instanceof Unit.Text t && t.line() == line) {
-        return i;
+        return u;
+      }
+      if (u.line() <= line) {
+        found = u;
       }
     }
-    if (found >= 0 && units.get(found) instanceof Unit.Text t && t.line() != line) {
-      return -1;
-    }
-    return found;
+    return found instanceof Unit.Tab ? found : null;
   }
 
   static String describe(Indicator i) {

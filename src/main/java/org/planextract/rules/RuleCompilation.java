@@ -21,7 +21,7 @@ final class RuleCompilation {
 
   private final String source;
   private final List<String> contents;
-  private final List<String> messages = new ArrayList<>();
+  private final List<RuleProblem> problems = new ArrayList<>();
   private final RuleLoader.ExampleFailures exampleFailures;
 
   RuleCompilation(String source, List<byte[]> files, RuleLoader.ExampleFailures exampleFailures) {
@@ -31,35 +31,45 @@ final class RuleCompilation {
   }
 
   void add(String file, String ruleId, String message) {
-    String where = message.startsWith("line ") ? "" : lineOf(file, ruleId);
-    messages.add(source + "/" + file + ": " + where + (ruleId == null ? "" : "rule " + ruleId + ": ") + message);
+    problems.add(new RuleProblem(file, lineOf(file, ruleId), ruleId, message));
   }
 
-  /** "line N: " where the rule is defined ({@code id: x} or {@code x:}), or nothing when not found. */
-  private String lineOf(String file, String ruleId) {
+  /** A problem whose line the YAML parser gave. */
+  void addAt(String file, int line, String message) {
+    problems.add(new RuleProblem(file, line, null, message));
+  }
+
+  /** The problems found so far. */
+  List<RuleProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** The line where the rule is defined ({@code id: x} or {@code x:}), or 0 when not found. */
+  private int lineOf(String file, String ruleId) {
     int index = RuleLoader.FILES.indexOf(file);
     if (ruleId == null || index < 0) {
-      return "";
+      return 0;
     }
     String key = ruleId.contains(".") ? ruleId.substring(ruleId.lastIndexOf('.') + 1) : ruleId;
     List<String> lines = contents.get(index).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i).strip();
       if (l.matches("-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(key) + "\\b.*") || l.startsWith(key + ":")) {
-        return "line " + (i + 1) + ": ";
+        return i + 1;
       }
     }
-    return "";
+    return 0;
   }
 
   /** Whether a problem was already recorded for this rule (its examples are then not run). */
   boolean mentions(String ruleId) {
-    return messages.stream().anyMatch(m -> m.contains(": rule " + ruleId + ": ") || m.contains(": rule " + ruleId + "."));
+    return problems.stream().anyMatch(p -> p.ruleId() != null
+        && (p.ruleId().equals(ruleId) || p.ruleId().startsWith(ruleId + ".")));
   }
 
   void throwIfAny() {
-    if (!messages.isEmpty()) {
-      throw RuleLoadException.of(messages);
+    if (!problems.isEmpty()) {
+      throw RuleLoadException.of(problems.stream().map(p -> p.render(source)).toList());
     }
   }
 
@@ -127,6 +137,6 @@ final class RuleCompilation {
   }
 
   static List<String> folded(List<String> words) {
-    return list(words).stream().map(w -> TextNormalizer.fold(w).replaceAll("\\s+", "")).toList();
+    return list(words).stream().map(w -> TextNormalizer.key(w)).toList();
   }
 }

@@ -50,7 +50,8 @@ final class RuleFiles {
   record ValueExample(String raw, String kind, String op, String value, String min, String max, String unit,
       String direction, String reference) {}
 
-  record ValuesFile(int version, List<String> missing, List<String> hedges,
+  record ValuesFile(int version, String number, String percentWords, String rangeSeparator,
+      String rangeSeparatorInText, List<String> missing, List<String> hedges,
       Map<String, List<String>> prefixComparators, Map<String, List<String>> suffixComparators,
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
@@ -62,13 +63,14 @@ final class RuleFiles {
   record TargetExample(String text, Integer count, String indicator, String value, String unit, String op,
       String kind) {}
 
-  record TargetRuleSpec(String id, String description, Boolean inheritsIndicator, String pattern,
+  record TargetRuleSpec(String id, String description, String shape, String pattern,
       List<TargetExample> examples) {}
 
   record TargetsFile(int version, String yearMarker, String planEndMarker, String goalSectionTitle,
       List<String> leadingFillers, List<String> leadingTags, List<String> trailingFillers,
       List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
-      String aside, String coordination, String listSeparators, List<TargetRuleSpec> rules) {}
+      String aside, String coordination, String listSeparators, String sentenceEnd, String clauseEnd,
+      List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 

@@ -28,6 +28,9 @@ import org.planextract.extract.ValueRules;
 import org.planextract.model.ErrorCode;
 import org.planextract.problems.PlanExtractException;
 import org.planextract.model.RegionLevel;
+import org.planextract.nlp.HanLpSegmenter;
+import org.planextract.nlp.Segmenter;
+import org.planextract.read.CssSelectors;
 import org.planextract.read.HtmlRules;
 import org.planextract.rules.RuleFiles.HtmlFile;
 import org.planextract.rules.RuleFiles.IndicatorsFile;
@@ -144,6 +147,7 @@ public final class RuleLoader {
     MetadataRules metadataRules = metadataRules(metadata, problems);
     HtmlRules htmlRules = new HtmlRules(list(html.articleSelectors()), list(html.dropSelectors()),
         html.minArticleChars());
+    checkSelectors(htmlRules, problems);
     Gazetteer gazetteer = gazetteer(regions, problems);
     if (heading != null && boxes != null) {
       structureCompiler.checkExamples(structure, heading, boxes, examples);
@@ -154,12 +158,25 @@ public final class RuleLoader {
     IndicatorDictionary dictionary = new IndicatorDictionaryCompiler(problems).dictionary(indicators);
     TargetRulesCompiler targetCompiler = new TargetRulesCompiler(problems);
     TargetRules targetRules = targetCompiler.targetRules(targets, new ValueParser(valueRules));
-    if (targetRules != null) {
-      targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, examples);
+    Segmenter segmenter = dictionary == null ? null : new HanLpSegmenter(dictionary.allNames());
+    if (targetRules != null && segmenter != null) {
+      targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, segmenter, examples);
     }
     problems.throwIfAny();
     return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
-        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, examples);
+        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, segmenter, examples);
+  }
+
+  /** Every selector of html.yaml must parse, or no web page could be read with these rules. */
+  private static void checkSelectors(HtmlRules html, RuleCompilation problems) {
+    CssSelectors selectors = new CssSelectors();
+    for (String key : List.of("articleSelectors", "dropSelectors")) {
+      List<String> list = key.equals("articleSelectors") ? html.articleSelectors() : html.dropSelectors();
+      for (String selector : list) {
+        selectors.problem(selector).ifPresent(p -> problems.add("html.yaml", key,
+            "selector '" + selector + "' is not valid CSS: " + p));
+      }
+    }
   }
 
   private <T> T bind(byte[] bytes, String file, Class<T> type, RuleCompilation problems) {
@@ -170,8 +187,8 @@ public final class RuleLoader {
       }
       return value;
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-      problems.add(file, null, where + e.getOriginalMessage().lines().findFirst().orElse(""));
+      problems.addAt(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          e.getOriginalMessage().lines().findFirst().orElse(""));
       return null;
     } catch (IOException e) {
       problems.add(file, null, "cannot read: " + e.getMessage());

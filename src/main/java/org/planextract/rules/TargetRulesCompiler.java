@@ -20,7 +20,7 @@ import org.planextract.extract.ValueRules;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Period;
 import org.planextract.model.Target;
-import org.planextract.nlp.HanLpSegmenter;
+import org.planextract.nlp.Segmenter;
 import org.planextract.normalize.TextNormalizer;
 import org.planextract.read.TextLine;
 import org.planextract.rules.RuleFiles.TargetExample;
@@ -30,6 +30,7 @@ import org.planextract.rules.RuleFiles.TargetsFile;
 /** Compiles rules/targets.yaml with the value grammar's macros ({LEVEL}, {VALUE}, {CHANGE}) and runs its examples. */
 final class TargetRulesCompiler {
   private final RuleCompilation problems;
+  private final BacktrackingCheck backtracking = new BacktrackingCheck();
 
   TargetRulesCompiler(RuleCompilation problems) {
     this.problems = problems;
@@ -45,10 +46,22 @@ final class TargetRulesCompiler {
         problems.add("targets.yaml", spec.id(), spec.id() == null ? "a rule has no id" : "duplicate rule id");
         continue;
       }
+      Optional<TargetRule.Shape> shape = TargetRule.Shape.named(String.valueOf(spec.shape()));
+      if (shape.isEmpty()) {
+        problems.add("targets.yaml", spec.id(), "shape must be one of respectively, paired, bare, change, level, not "
+            + spec.shape());
+        continue;
+      }
       String regex = problems.expand(spec.pattern(), macros, "targets.yaml", spec.id());
-      boolean enumeration = regex.contains("(?<indicators>");
-      problems.compile("targets.yaml", spec.id(), regex, enumeration ? List.of("indicators", "values") : List.of("indicator", "value"))
-          .ifPresent(p -> rules.add(new TargetRule(spec.id(), p, Boolean.TRUE.equals(spec.inheritsIndicator()))));
+      Optional<Pattern> compiled = problems.compile("targets.yaml", spec.id(), regex, shape.get().groups());
+      if (compiled.isPresent()) {
+        List<String> texts = list(spec.examples()).stream().map(TargetExample::text).toList();
+        Optional<String> slow = backtracking.problem(compiled.get(), texts, file.maxClauseChars());
+        slow.ifPresent(message -> problems.add("targets.yaml", spec.id(), message));
+        if (slow.isEmpty()) {
+          rules.add(new TargetRule(spec.id(), compiled.get(), shape.get()));
+        }
+      }
     }
     Optional<Pattern> year = problems.compile("targets.yaml", "yearMarker", file.yearMarker(), List.of("year"));
     Optional<Pattern> planEnd = problems.compile("targets.yaml", "planEndMarker", TextNormalizer.fold(String.valueOf(file.planEndMarker())), List.of());
@@ -57,20 +70,22 @@ final class TargetRulesCompiler {
     Optional<Pattern> separators = problems.compile("targets.yaml", "listSeparators", file.listSeparators(), List.of());
     Optional<Pattern> aside = problems.compile("targets.yaml", "aside", file.aside(), List.of());
     Optional<Pattern> coordination = problems.compile("targets.yaml", "coordination", file.coordination(), List.of());
+    Optional<Pattern> sentenceEnd = problems.compile("targets.yaml", "sentenceEnd", file.sentenceEnd(), List.of());
+    Optional<Pattern> clauseEnd = problems.compile("targets.yaml", "clauseEnd", file.clauseEnd(), List.of());
     if (year.isEmpty() || planEnd.isEmpty() || goal.isEmpty() || shared.isEmpty() || separators.isEmpty()
-        || aside.isEmpty() || coordination.isEmpty()) {
+        || aside.isEmpty() || coordination.isEmpty() || sentenceEnd.isEmpty() || clauseEnd.isEmpty()) {
       return null;
     }
     return new TargetRules(rules, year.get(), planEnd.get(), goal.get(), java.util.Set.copyOf(list(file.leadingFillers())),
         java.util.Set.copyOf(list(file.leadingTags())), java.util.Set.copyOf(list(file.trailingFillers())),
         java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.maxClauseChars(), file.minIndicatorChars(), file.maxIndicatorChars(),
-        shared.get(), aside.get(), coordination.get(), separators.get());
+        shared.get(), aside.get(), coordination.get(), separators.get(), sentenceEnd.get(), clauseEnd.get());
   }
 
   void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,
-      IndicatorDictionary dictionary, List<RuleExample> examples) {
+      IndicatorDictionary dictionary, Segmenter segmenter, List<RuleExample> examples) {
     TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules, new ValueParser(valueRules), dictionary,
-        new HanLpSegmenter(dictionary.allNames()));
+        segmenter);
     TextNormalizer normalizer = new TextNormalizer();
     org.planextract.model.Period period = new org.planextract.model.Period(2021, 2025);
     for (TargetRuleSpec spec : list(file.rules())) {

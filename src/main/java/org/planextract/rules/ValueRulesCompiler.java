@@ -46,7 +46,14 @@ final class ValueRulesCompiler {
         problems.add("values.yaml", "units", "unit " + u.canonical() + " is listed twice");
       }
     }
-    return new ValueRules(folded(file.missing()), folded(file.hedges()), prefix, suffix,
+    problems.compile("values.yaml", "number", file.number(), List.of());
+    problems.compile("values.yaml", "rangeSeparator", file.rangeSeparator(), List.of());
+    problems.compile("values.yaml", "rangeSeparatorInText", file.rangeSeparatorInText(), List.of());
+    if (file.percentWords() == null || file.percentWords().isBlank()) {
+      problems.add("values.yaml", "percentWords", "percentWords is missing");
+    }
+    return new ValueRules(file.number(), String.valueOf(file.percentWords()), file.rangeSeparator(),
+        file.rangeSeparatorInText(), folded(file.missing()), folded(file.hedges()), prefix, suffix,
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
         new Units(unitAliases), conversions(file, unitAliases.keySet()), brackets(file.brackets(), problems),

@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.planextract.model.Box;
 import org.planextract.model.BoxItem;
+import org.planextract.decision.Decision;
+import org.planextract.decision.Decisions;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
 import org.planextract.model.WarningCode;
 import org.planextract.normalize.AlignedText;
-import org.planextract.normalize.TextNormalizer;
-import org.planextract.read.TextLine;
 
 /**
  * Finds 专栏 boxes: a table or text box whose first line is a label (专栏三 title, 专栏 1, 专栏1-1),
@@ -30,13 +30,11 @@ import org.planextract.read.TextLine;
 public final class BoxDetector {
   private final BoxRules rules;
   private final HeadingRules headingRules;
-  private final TextNormalizer normalizer;
   private final ChineseNumerals numerals = new ChineseNumerals();
 
-  public BoxDetector(BoxRules rules, HeadingRules headingRules, TextNormalizer normalizer) {
+  public BoxDetector(BoxRules rules, HeadingRules headingRules) {
     this.rules = rules;
     this.headingRules = headingRules;
-    this.normalizer = normalizer;
   }
 
   /** The boxes found and the units they occupy (so that tables and targets can tell). */
@@ -45,9 +43,15 @@ public final class BoxDetector {
       boxes = List.copyOf(boxes);
       boxUnits = Set.copyOf(boxUnits);
     }
+
+    /** Whether a unit is (part of) a box. */
+    public boolean covers(int unitIndex) {
+      return boxUnits.contains(unitIndex);
+    }
   }
 
-  public Result detect(List<Unit> units, Outline outline, Diagnostics diagnostics) {
+  /** The boxes of a document; each one found is an accepted decision. */
+  public Result detect(List<Unit> units, Outline outline, Diagnostics diagnostics, Decisions decisions) {
     List<Box> boxes = new ArrayList<>();
     Set<Integer> used = new LinkedHashSet<>();
     int previous = 0;
@@ -55,9 +59,7 @@ public final class BoxDetector {
       List<AlignedText> lines = new ArrayList<>();
       int unitCount = 0;
       if (units.get(i) instanceof Unit.Tab tab) {
-        for (TextLine line : tab.table().contentLines()) {
-          lines.add(normalizer.normalize(line));
-        }
+        lines.addAll(tab.lines());
         if (lines.isEmpty() || !rules.label().matcher(lines.get(0).folded()).lookingAt()) {
           continue;
         }
@@ -66,7 +68,7 @@ public final class BoxDetector {
         int j = i + 1;
         while (j < units.size() && units.get(j) instanceof Unit.Tab more && more.table().columnCount() == 1
             && !startsWithLabel(more)) {
-          more.table().contentLines().forEach(l -> lines.add(normalizer.normalize(l)));
+          lines.addAll(more.lines());
           used.add(j);
           j++;
         }
@@ -93,14 +95,17 @@ public final class BoxDetector {
       }
       previous = box.number();
       boxes.add(box);
+      decisions.accept(Decision.Stage.BOX, box.line(), box.span(), lines.get(0).clean(), box.id(), "boxes.label",
+          "专栏 " + box.label() + " " + box.title() + " (" + box.items().size() + " items, "
+              + (units.get(i) instanceof Unit.Tab ? "a table or text box" : "plain lines") + ")");
       i += unitCount;
     }
     return new Result(boxes, used);
   }
 
   private boolean startsWithLabel(Unit.Tab tab) {
-    List<TextLine> lines = tab.table().contentLines();
-    return !lines.isEmpty() && rules.label().matcher(normalizer.normalize(lines.get(0)).folded()).lookingAt();
+    List<AlignedText> lines = tab.lines();
+    return !lines.isEmpty() && rules.label().matcher(lines.get(0).folded()).lookingAt();
   }
 
   private Box read(List<AlignedText> lines, int ordinal, String sectionId) {

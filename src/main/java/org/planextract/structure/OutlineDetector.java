@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planextract.decision.Decision;
+import org.planextract.decision.Decisions;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
@@ -46,7 +48,8 @@ public final class OutlineDetector {
     int children;
   }
 
-  public Outline detect(List<Unit> units, Diagnostics diagnostics) {
+  /** The outline of a document; every numbered line's verdict goes to {@code decisions}. */
+  public Outline detect(List<Unit> units, Diagnostics diagnostics, Decisions decisions) {
     Map<String, Integer> schemeLevel = new HashMap<>();
     List<Level> levels = new ArrayList<>();
     List<Heading> headings = new ArrayList<>();
@@ -71,7 +74,9 @@ public final class OutlineDetector {
       }
       Candidate c = found.get();
       NumberMatch n = c.number();
+      String scheme = n.scheme().id();
       if (inPlainBox && isBoxItem(c, text, boxItemCounters)) {
+        reject(decisions, text, scheme, "an item of the 专栏 box above, not a heading");
         continue;
       }
       Integer fixed = schemeLevel.get(n.scheme().id());
@@ -84,6 +89,10 @@ public final class OutlineDetector {
         }
         Level state = levels.get(level - 1);
         if (!fits(state, n.value(), inPlainBox) || (inPlainBox && level > depth)) {
+          reject(decisions, text, scheme, inPlainBox && level > depth
+              ? "inside a 专栏 box, and it would open a deeper level"
+              : "number " + n.written() + " does not fit the running sequence at level " + level
+                  + (state.open ? " (last " + state.last + ")" : ""));
           continue;
         }
         warnIrregular(state, n, text.line(), diagnostics);
@@ -96,6 +105,8 @@ public final class OutlineDetector {
               "heading number '" + n.written() + "' is written in another scheme than its siblings; kept at level " + level);
         } else {
           if (n.value() != 1 || inPlainBox) {
+            reject(decisions, text, scheme, inPlainBox ? "inside a 专栏 box, and its scheme has no level yet"
+                : "its scheme has no level yet and a new level starts at 1, not " + n.written());
             continue;
           }
           level = depth + 1;
@@ -139,12 +150,19 @@ public final class OutlineDetector {
         span = new Span(span.start(), next.text().renderingSpan(0, next.text().length()).end());
       }
       Section section = new Section(id, parentId, level, n.written(), title, text.line(), span);
+      decisions.accept(Decision.Stage.HEADING, text.line(), span, text.clean(), id, scheme,
+          "heading " + id + " level " + level + " number " + n.written() + " title " + title);
       headings.add(new Heading(section, i, last, c.runIn() && last == i ? c.titleEnd() : text.length()));
       i = last;
     }
     return new Outline(headings);
   }
 
+
+  private static void reject(Decisions decisions, AlignedText text, String scheme, String reason) {
+    decisions.reject(Decision.Stage.HEADING, text.line(), text.renderingSpan(0, text.length()), text.clean(), null,
+        scheme, reason);
+  }
 
   /** Whether a number may follow at this level: next, one skipped, a repeat, or a restart/continuation when reopened. */
   private static boolean fits(Level state, int value, boolean strict) {

@@ -2,11 +2,12 @@ package org.planextract.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.planextract.decision.Decision;
+import org.planextract.normalize.TextNormalizer;
+import org.planextract.decision.Decisions;
 import org.planextract.model.Section;
 import org.planextract.model.Table;
 import org.planextract.model.TableKind;
-import org.planextract.normalize.TextNormalizer;
 import org.planextract.read.Cell;
 import org.planextract.read.TableBlock;
 
@@ -17,11 +18,9 @@ import org.planextract.read.TableBlock;
  */
 public final class TableBuilder {
   private final TableRules rules;
-  private final CellText cellText;
 
-  public TableBuilder(TableRules rules, TextNormalizer normalizer) {
+  public TableBuilder(TableRules rules) {
     this.rules = rules;
-    this.cellText = new CellText(normalizer);
   }
 
   /** A built table together with the unit it came from and the rendering line of each body row. */
@@ -31,16 +30,18 @@ public final class TableBuilder {
     }
   }
 
-  public List<Built> build(List<Unit> units, Outline outline, Set<Integer> boxUnits) {
+  /** The tables of a document that are not 专栏 boxes; each one built is an accepted decision. */
+  public List<Built> build(List<Unit> units, Outline outline, BoxDetector.Result boxes, Decisions decisions) {
     List<Built> tables = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
-      if (!(units.get(i) instanceof Unit.Tab tab) || boxUnits.contains(i)) {
+      if (!(units.get(i) instanceof Unit.Tab tab) || boxes.covers(i)) {
         continue;
       }
       List<List<String>> grid = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();
-      for (List<Cell> row : tab.table().rows()) {
-        List<String> texts = row.stream().map(cellText::of).toList();
+      for (int r = 0; r < tab.table().rows().size(); r++) {
+        List<Cell> row = tab.table().rows().get(r);
+        List<String> texts = tab.cells().get(r);
         if (texts.stream().allMatch(String::isEmpty)) {
           continue;
         }
@@ -75,7 +76,13 @@ public final class TableBuilder {
           tab.table().line());
       tables.add(new Built(table, i, tab.table(), lines.subList(headerRows, lines.size())));
     }
-    return tables;
+    for (Built b : tables) {
+      Table t = b.table();
+      decisions.accept(Decision.Stage.TABLE, t.line(), null, String.valueOf(t.caption()), t.id(), "tables.kinds",
+          "table " + t.id() + " kind " + t.kind().wire() + ", caption " + t.caption() + ", " + t.rows().size()
+              + " body rows");
+    }
+    return List.copyOf(tables);
   }
 
   /**

@@ -22,15 +22,27 @@ public sealed interface Unit permits Unit.Text, Unit.Tab {
     }
   }
 
-  /** A table or text box. */
-  record Tab(TableBlock table) implements Unit {
+  /**
+   * A table or text box, normalized once: {@code lines} are its non-empty cell lines in reading
+   * order (rows, then cells), {@code cells} the text of each cell, row by row, as {@link CellText}
+   * joins it.
+   */
+  record Tab(TableBlock table, List<AlignedText> lines, List<List<String>> cells) implements Unit {
+    public Tab {
+      lines = List.copyOf(lines);
+      cells = cells.stream().map(List::copyOf).toList();
+    }
+
     @Override
     public int line() {
       return table.line();
     }
   }
 
-  /** The units of a source, in order; paragraphs that normalize to nothing are left out. */
+  /**
+   * The units of a source, in order, each normalized once (the only place text is normalized for
+   * the stages); paragraphs that normalize to nothing are left out.
+   */
   static List<Unit> of(SourceText source, TextNormalizer normalizer) {
     List<Unit> units = new ArrayList<>(source.blocks().size());
     for (Block block : source.blocks()) {
@@ -40,7 +52,10 @@ public sealed interface Unit permits Unit.Text, Unit.Tab {
           units.add(new Text(text, p.hint()));
         }
       } else if (block instanceof TableBlock t) {
-        units.add(new Tab(t));
+        CellText cellText = new CellText(normalizer);
+        List<AlignedText> lines = t.contentLines().stream().map(normalizer::normalize).toList();
+        List<List<String>> cells = t.rows().stream().map(row -> row.stream().map(cellText::of).toList()).toList();
+        units.add(new Tab(t, lines, cells));
       }
     }
     return List.copyOf(units);

@@ -76,4 +76,16 @@ class DocxReaderTest {
     byte[] text = "这不是docx".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertEquals(ErrorCode.CORRUPT, assertThrows(PlanExtractException.class, () -> reader.read(text)).code());
   }
+
+  /** An IllegalArgumentException from our own code is a bug (INTERNAL), from POI a damaged file (CORRUPT). */
+  @org.junit.jupiter.api.Test
+  void ourOwnIllegalArgumentIsNotCorrupt() {
+    IllegalArgumentException ours = new IllegalArgumentException("bad span");
+    org.junit.jupiter.api.Assertions.assertFalse(DocxReader.thrownByPoi(ours));
+    IllegalArgumentException poi = new IllegalArgumentException("no part");
+    poi.setStackTrace(new StackTraceElement[] {
+        new StackTraceElement("java.util.Objects", "requireNonNull", "Objects.java", 1),
+        new StackTraceElement("org.apache.poi.xwpf.usermodel.XWPFDocument", "onDocumentRead", "XWPFDocument.java", 1)});
+    org.junit.jupiter.api.Assertions.assertTrue(DocxReader.thrownByPoi(poi));
+  }
 }

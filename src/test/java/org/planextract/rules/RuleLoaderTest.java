@@ -69,6 +69,37 @@ class RuleLoaderTest {
     assertTrue(message.contains("number '一', expected '二'"), message);
   }
 
+  /** A selector jsoup cannot parse stops the load (exit 2), instead of failing every web page later. */
+  @Test
+  void anInvalidCssSelectorIsARuleProblem() throws IOException {
+    copyRules();
+    String html = Files.readString(dir.resolve("html.yaml"), StandardCharsets.UTF_8);
+    java.util.regex.Matcher first = java.util.regex.Pattern.compile("articleSelectors:\\s*\\n\\s*-\\s*(.+)").matcher(html);
+    assertTrue(first.find(), html);
+    edit("html.yaml", first.group(0), first.group(0).replace(first.group(1), "\"div.article[[\""));
+    String message = load();
+    assertTrue(message.contains("html.yaml") && message.contains("selector 'div.article[[' is not valid CSS"), message);
+  }
+
+  /** A target pattern that backtracks for hours on a long clause is refused at load, with its rule id. */
+  @Test
+  void aCatastrophicallyBacktrackingPatternIsARuleProblem() throws IOException {
+    copyRules();
+    edit("targets.yaml", "pattern: \"(?<indicator>.+?)(?<value>{LEVEL})\"",
+        "pattern: \"(?<indicator>(?:.*?康){12}率)(?<value>{LEVEL})\"");
+    String message = load();
+    assertTrue(message.contains("rule target-level: pattern backtracks catastrophically"), message);
+  }
+
+  /** A YAML syntax problem carries the line the parser stopped at. */
+  @Test
+  void aYamlSyntaxErrorNamesTheParsersLine() throws IOException {
+    copyRules();
+    edit("targets.yaml", "maxClauseChars: 300", "maxClauseChars: [300");
+    String message = load();
+    assertTrue(java.util.regex.Pattern.compile("targets\\.yaml: line [0-9]+: ").matcher(message).find(), message);
+  }
+
   @Test
   void duplicateIdsAreReported() throws IOException {
     copyRules();
