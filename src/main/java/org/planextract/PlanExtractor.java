@@ -91,7 +91,7 @@ public final class PlanExtractor {
   private Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
     DocumentReader reader = readers.forPath(path).orElseThrow(() -> new PlanExtractException(
         ErrorCode.UNSUPPORTED_FORMAT, "unsupported file type (expected " + Readers.supportedExtensions() + ")"));
-    SourceText text = reader.read(bytes);
+    SourceText text = reader.read(bytes, deadline);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
     return analyze(text, source, docId, deadline);

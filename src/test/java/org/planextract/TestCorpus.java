@@ -16,6 +16,8 @@ public final class TestCorpus {
   public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   /** Formats other than the corpus .txt, as folder name and file extension. */
   public static final List<String> OTHER_FORMATS = List.of("docx", "docx-word", "html");
+  /** PDF exports of the plans: by LibreOffice from docx/, and as Word saves them from docx-word/. */
+  public static final List<String> PDF_FORMATS = List.of("pdf", "pdf-word");
 
   private static RuleSet rules;
 
@@ -42,7 +44,7 @@ public final class TestCorpus {
     if (format.equals("txt")) {
       return CORPUS.resolve(docId + ".txt");
     }
-    String ext = format.startsWith("docx") ? ".docx" : ".html";
+    String ext = format.startsWith("docx") ? ".docx" : format.startsWith("pdf") ? ".pdf" : ".html";
     return FORMATS.resolve(format).resolve(docId + ext);
   }
 

@@ -14,6 +14,10 @@ public enum ErrorCode {
   TOO_LARGE,
   /** The file is damaged: a truncated zip, broken XML. */
   CORRUPT,
+  /** A PDF without a text layer (scanned page images): it needs OCR, which is out of scope. */
+  NO_TEXT_LAYER,
+  /** An encrypted document that needs a password to open. */
+  ENCRYPTED,
   /** The document took longer than the per-document time limit. */
   TIMEOUT,
   /** A rule file is missing or invalid. */

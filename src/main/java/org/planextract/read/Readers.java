@@ -9,15 +9,15 @@ public final class Readers {
   private final List<DocumentReader> readers;
 
   public Readers(HtmlRules htmlRules) {
-    this.readers = List.of(new TxtReader(), new DocxReader(), new HtmlReader(htmlRules));
+    this.readers = List.of(new TxtReader(), new DocxReader(), new HtmlReader(htmlRules), new PdfReader());
   }
 
   public Optional<DocumentReader> forPath(Path path) {
     return readers.stream().filter(r -> r.supports(path)).findFirst();
   }
 
-  /** Extensions accepted, for messages: ".txt, .docx, .html, .htm". */
+  /** Extensions accepted, for messages: ".txt, .docx, .html, .htm, .pdf". */
   public static String supportedExtensions() {
-    return ".txt, .docx, .html, .htm";
+    return ".txt, .docx, .html, .htm, .pdf";
   }
 }

@@ -19,7 +19,7 @@ import org.planextract.model.ErrorCode;
  * supported file, or a path that does not exist, becomes a failed input rather than silence.
  */
 public final class InputCollector {
-  private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".html", ".htm");
+  private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".html", ".htm", ".pdf");
 
   /**
    * An input document with its docId (the file stem; a second file with the same stem gets -2,
