@@ -47,7 +47,8 @@ final class PdfLayout {
     float left = mode(allBody.stream().map(PdfLine::x0).toList(), Float.NaN);
     float right = mode(allBody.stream().filter(l -> l.x1() - l.x0() > 12 * l.size()).map(PdfLine::x1).toList(),
         allBody.stream().map(PdfLine::x1).max(Float::compare).orElse(0f));
-    PdfParagraphs body = new PdfParagraphs(Float.isNaN(left) ? 0 : left, right, bodySpacing, true);
+    float bodySize = mode(allBody.stream().map(PdfLine::size).toList(), 12f);
+    PdfParagraphs body = new PdfParagraphs(Float.isNaN(left) ? 0 : left, right, bodySpacing, true, bodySize);
 
     List<PdfLine> run = new ArrayList<>();
     PdfTableRows pending = null;
@@ -99,10 +100,16 @@ final class PdfLayout {
   /** The rows of one page's table, or null when the grid holds no text. */
   private static PdfTableRows rows(PdfPage.PdfTable table, PdfLineSpacing spacing) {
     PdfTableGrid grid = table.grid();
+    float padding = Float.MAX_VALUE;
+    for (int c = 0; c < grid.cells().size(); c++) {
+      for (PdfLine line : table.cellLines().get(c)) {
+        padding = Math.min(padding, Math.max(0, line.x0() - grid.cells().get(c).left()));
+      }
+    }
     List<CellText> texts = new ArrayList<>();
     boolean any = false;
     for (int c = 0; c < grid.cells().size(); c++) {
-      CellText text = cellText(grid.cells().get(c), table.cellLines().get(c), spacing);
+      CellText text = cellText(grid.cells().get(c), table.cellLines().get(c), padding, spacing);
       texts.add(text);
       any |= !text.text().isEmpty();
     }
@@ -136,15 +143,15 @@ final class PdfLayout {
   /** A cell's paragraphs (one per line) and whether its last line reaches the right edge. */
   private record CellText(String text, boolean open) {}
 
-  private static CellText cellText(PdfCellRegion cell, List<PdfLine> lines, PdfLineSpacing spacing) {
+  /** The cell's text; {@code padding} is the table's smallest gap between a border and text. */
+  private static CellText cellText(PdfCellRegion cell, List<PdfLine> lines, float padding, PdfLineSpacing spacing) {
     if (lines.isEmpty()) {
       return new CellText("", false);
     }
-    float textLeft = (float) lines.stream().mapToDouble(PdfLine::x0).min().orElse(cell.left());
-    float padding = Math.max(0, textLeft - cell.left());
+    float textLeft = cell.left() + padding;
     float size = lines.get(0).size();
     boolean wide = cell.right() - cell.left() > WIDE_CELL * size;
-    PdfParagraphs paragraphs = new PdfParagraphs(textLeft, cell.right() - padding, spacing, wide);
+    PdfParagraphs paragraphs = new PdfParagraphs(textLeft, cell.right() - padding, spacing, wide, Float.MAX_VALUE);
     return new CellText(String.join("\n", paragraphs.join(lines)), paragraphs.full(lines.get(lines.size() - 1)));
   }
 

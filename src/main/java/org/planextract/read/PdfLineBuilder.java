@@ -87,6 +87,10 @@ final class PdfLineBuilder {
     if (counted == 0) {
       return null;
     }
+    if (pendingSpaces > 0) {
+      // A space at the end of a line is a real space that the join of the next line keeps.
+      text.append(' ');
+    }
     return new PdfLine(text.toString(), x0, x1, baseline / counted, dominantSize(byX), page);
   }
 

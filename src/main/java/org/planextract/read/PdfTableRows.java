@@ -85,6 +85,24 @@ final class PdfTableRows {
       rows.addAll(added);
       return;
     }
+    if (rowGoesOn(last, top)) {
+      List<RowCell> merged = new ArrayList<>();
+      for (RowCell above : last) {
+        RowCell below = top.stream().filter(c -> c.col0() == above.col0() && c.col1() == above.col1())
+            .findFirst().orElse(null);
+        if (below == null || below.text().isEmpty() || below.filled()) {
+          merged.add(above);
+        } else {
+          StringBuilder joined = new StringBuilder(above.text());
+          PdfParagraphs.append(joined, below.text());
+          merged.add(new RowCell(above.col0(), above.col1(), joined.toString(), false, above.multiRow(), below.open()));
+        }
+      }
+      rows.set(rows.size() - 1, merged);
+      added.remove(0);
+      rows.addAll(added);
+      return;
+    }
     for (int i = 0; i < top.size(); i++) {
       RowCell cell = top.get(i);
       for (int j = 0; j < last.size(); j++) {
@@ -104,6 +122,29 @@ final class PdfTableRows {
     }
     rows.set(rows.size() - 1, last);
     rows.addAll(added);
+  }
+
+  /**
+   * Whether the continuation's first row is the rest of the last row, cut by the page: each of
+   * its cells with text of its own sits under a cell whose text runs to the right edge.
+   */
+  private static boolean rowGoesOn(List<RowCell> last, List<RowCell> top) {
+    boolean any = false;
+    for (RowCell cell : top) {
+      if (cell.text().isEmpty() || cell.filled()) {
+        continue;
+      }
+      if (cell.multiRow()) {
+        return false;
+      }
+      boolean open = last.stream().anyMatch(a -> a.col0() == cell.col0() && a.col1() == cell.col1()
+          && a.open() && !a.filled() && !a.text().isEmpty());
+      if (!open) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** Makes {@code cell} and the cells its merge covers below filled with {@code text}. */
