@@ -9,7 +9,7 @@ import java.util.List;
  * clearly larger than the document's usual line distance, where the previous line ends short of
  * the right edge, or where a line starts indented from the left edge (a first-line indent: the
  * lines that go on a paragraph start at the edge; a centred line after a full one goes on a title). Wrapped
- * CJK text is joined without a space; two Latin words get one.
+ * CJK text is joined without a space; two Latin words (letters, digits) get one.
  */
 final class PdfParagraphs {
   private static final float SIZE_CHANGE = 0.6f;
@@ -149,7 +149,7 @@ final class PdfParagraphs {
 
   static void append(StringBuilder paragraph, String next) {
     if (paragraph.length() > 0 && !next.isEmpty()
-        && letter(paragraph.charAt(paragraph.length() - 1)) && letter(next.charAt(0))) {
+        && alnum(paragraph.charAt(paragraph.length() - 1)) && alnum(next.charAt(0))) {
       paragraph.append(' ');
     }
     paragraph.append(next);
@@ -158,6 +158,11 @@ final class PdfParagraphs {
   /** The paragraph's text without the trailing space its last line may carry. */
   private static String text(StringBuilder paragraph) {
     return paragraph.toString().stripTrailing();
+  }
+
+  /** A Latin letter or digit: two of them across a line wrap were two words. */
+  private static boolean alnum(char c) {
+    return letter(c) || (c >= '0' && c <= '9');
   }
 
   private static boolean letter(char c) {
