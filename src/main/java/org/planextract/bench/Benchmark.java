@@ -5,7 +5,9 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,13 +19,15 @@ import org.planextract.problems.PlanExtractException;
 import org.planextract.nlp.HanLpSegmenter;
 import org.planextract.nlp.Segmenter;
 import org.planextract.read.DocumentReader;
+import org.planextract.model.Format;
 import org.planextract.read.Readers;
 import org.planextract.read.SourceText;
 import org.planextract.rules.RuleSet;
 
 /**
  * Runs three phases over the same in-memory documents, each on {@code threads} threads after a
- * warm-up pass: reading (bytes → rendering), HanLP standard segmentation of every rendering line,
+ * warm-up pass: reading (bytes → rendering; also per format, e.g. "read pdf", when the inputs mix
+ * formats), HanLP standard segmentation of every rendering line,
  * and the whole pipeline (bytes → PlanDocument). HanLP and the rules are loaded once, before
  * timing starts.
  */
@@ -50,6 +54,19 @@ public final class Benchmark {
     long characters = texts.stream().mapToLong(t -> t.text().length()).sum();
     List<BenchResult> results = new ArrayList<>();
     results.add(phase("read", documents, characters, in -> reader(readers, in).read(in.bytes()).text().length()));
+    Map<Format, List<Input>> byFormat = new EnumMap<>(Format.class);
+    Map<Format, Long> charactersByFormat = new EnumMap<>(Format.class);
+    for (int i = 0; i < documents.size(); i++) {
+      Format format = texts.get(i).format();
+      byFormat.computeIfAbsent(format, f -> new ArrayList<>()).add(documents.get(i));
+      charactersByFormat.merge(format, (long) texts.get(i).text().length(), Long::sum);
+    }
+    if (byFormat.size() > 1) {
+      for (Map.Entry<Format, List<Input>> e : byFormat.entrySet()) {
+        results.add(phase("read " + e.getKey().wire(), e.getValue(), charactersByFormat.get(e.getKey()),
+            in -> reader(readers, in).read(in.bytes()).text().length()));
+      }
+    }
     results.add(phase("segment (HanLP)", texts, characters, t -> {
       long n = 0;
       for (String line : t.text().split("\n")) {

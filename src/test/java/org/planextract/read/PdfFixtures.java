@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Writes small PDFs for the reader's tests with PDFBox itself: text at given positions (Latin and
  * digits: the build machine has no CJK font to embed), ruling lines, images, encryption.
  */
-final class PdfFixtures {
+public final class PdfFixtures {
   static final PDFont FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
   /** Text drawn at a position, in top-down page coordinates. */
@@ -78,7 +78,7 @@ final class PdfFixtures {
   }
 
   /** Pages that are only a picture (a scan without OCR). */
-  static byte[] imageOnly(int pages) {
+  public static byte[] imageOnly(int pages) {
     try (PDDocument doc = new PDDocument()) {
       BufferedImage image = new BufferedImage(200, 300, BufferedImage.TYPE_INT_RGB);
       image.getGraphics().drawString("scanned page", 20, 40);
@@ -97,7 +97,7 @@ final class PdfFixtures {
   }
 
   /** A text PDF encrypted with an owner password and, when not empty, a user password. */
-  static byte[] encrypted(byte[] plain, String userPassword) {
+  public static byte[] encrypted(byte[] plain, String userPassword) {
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain)) {
       AccessPermission permission = new AccessPermission();
       permission.setCanExtractContent(false);
@@ -114,7 +114,7 @@ final class PdfFixtures {
    * Text in a font whose glyph names have no Unicode value and that has no ToUnicode map: what an
    * exporter with subset fonts and stripped cmaps leaves, text that decodes to nothing.
    */
-  static byte[] unmappedFont() {
+  public static byte[] unmappedFont() {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
       doc.addPage(page);
