@@ -64,7 +64,7 @@ public final class PlanExtractor {
 
   /** As {@link #analyze(Path, byte[], String)}, failing with TIMEOUT once {@code deadline} is past. */
   public Analysis analyze(Path path, byte[] bytes, String docId, Deadline deadline) {
-    SourceText text = read(path, bytes);
+    SourceText text = readers.forInput(path, bytes).read(bytes, deadline);
     deadline.check("reading");
     Source source = new Source(path.toString(), text.format(), sha256(bytes), text.encoding());
     return analyze(text, source, docId, deadline);

@@ -38,6 +38,22 @@ class CrossFormatTest {
     }
   }
 
+  static Stream<Arguments> plansAsPdf() {
+    return TestCorpus.docIds().stream()
+        .flatMap(doc -> TestCorpus.PDF_FORMATS.stream().map(f -> Arguments.of(doc, f)));
+  }
+
+  /** PDF (as LibreOffice and as Word export it): the same title, region, period, sections, boxes and indicators. */
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("plansAsPdf")
+  void pdfGivesTheSameStructureAsText(String docId, String format) {
+    PlanDocument txt = CorpusExtraction.extract(docId, "txt");
+    PlanDocument pdf = CorpusExtraction.extract(docId, format);
+    for (String field : new String[] {"title", "region", "period", "sections", "boxes", "indicators"}) {
+      assertEquals(comparable(txt, field), comparable(pdf, field), field + " differs between txt and " + format);
+    }
+  }
+
   private static String comparable(PlanDocument doc, String field) {
     JsonNode node = JSON.mapper().valueToTree(doc).get(field);
     return JSON.pretty(strip(node.deepCopy()));

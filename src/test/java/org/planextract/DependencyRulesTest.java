@@ -61,6 +61,7 @@ class DependencyRulesTest {
     onlyIn("org.apache.poi", Set.of("read", "write"));
     onlyIn("org.apache.xmlbeans", Set.of("read"));
     onlyIn("org.openxmlformats", Set.of("read"));
+    onlyIn("org.apache.pdfbox", Set.of("read"));
     onlyIn("picocli", Set.of("cli"));
     onlyIn("me.tongfei", Set.of("cli"));
     // corpus.sqlite is written through JDBC, in the write package only.

@@ -51,6 +51,37 @@ class EvalOverFixturesTest {
     }
   }
 
+  static Stream<Arguments> plansAsPdf() {
+    return TestCorpus.docIds().stream()
+        .flatMap(doc -> TestCorpus.PDF_FORMATS.stream().map(f -> Arguments.of(doc, f)));
+  }
+
+  /**
+   * PDF exports reach the PDF goals: sections, boxes, metadata and indicator rows F1 ≥ 0.98, every
+   * indicator field ≥ 0.97, targets precision ≥ 0.95 and recall ≥ 0.9.
+   */
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("plansAsPdf")
+  void pdfExtractionMeetsThePdfGoals(String docId, String format) throws IOException {
+    JsonNode expected = MAPPER.readTree(TestCorpus.FIXTURES.resolve(docId + ".expected.json").toFile());
+    JsonNode actual = new JsonOutput().mapper().valueToTree(CorpusExtraction.extract(docId, format));
+    DocumentScore score = new Evaluator().score(docId, expected, Optional.of(actual));
+    String misses = score.mismatches().stream()
+        .map(m -> m.kind() + " " + m.field() + " line " + m.line() + ": " + m.item())
+        .collect(Collectors.joining("\n"));
+    assertTrue(score.fields().stream().anyMatch(f -> f.field().equals("indicators.target")), "indicator fields scored");
+    for (FieldScore f : score.fields()) {
+      String what = f.field() + " for " + docId + " as " + format + "\n" + misses;
+      if (f.field().equals("targets")) {
+        assertTrue(f.precision() >= 0.95 && f.recall() >= 0.9, "targets P " + f.precision() + " R " + f.recall() + " " + what);
+      } else if (f.field().startsWith("indicators.")) {
+        assertTrue(f.f1() >= 0.97, f.f1() + " " + what);
+      } else {
+        assertTrue(f.f1() >= 0.98, f.f1() + " " + what);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("txtPlans")
   void linesOfTxtSectionsAndBoxesMatchFixture(String docId) throws IOException {

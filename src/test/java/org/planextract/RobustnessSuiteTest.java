@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.planextract.read.DocFixtures;
+import org.planextract.read.PdfFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,16 @@ class RobustnessSuiteTest {
     put(in, "big.txt", (plan + "\n").repeat(20_000_000 / plan.getBytes(StandardCharsets.UTF_8).length + 1).getBytes(StandardCharsets.UTF_8), "ok");
     put(in, "nested.html", nested(20_000).getBytes(StandardCharsets.UTF_8), "ok");
     put(in, "images-only.docx", imagesOnly(), "EMPTY");
+    byte[] pdf = Files.readAllBytes(TestCorpus.file(TestCorpus.docIds().get(3), "pdf-word"));
+    put(in, "scan.pdf", PdfFixtures.imageOnly(3), "NO_TEXT_LAYER");
+    put(in, "user-password.pdf", PdfFixtures.encrypted(pdf, "secret"), "ENCRYPTED");
+    put(in, "owner-password-only.pdf", PdfFixtures.encrypted(pdf, ""), "ok");
+    put(in, "unmapped-font.pdf", PdfFixtures.unmappedFont(), "ENCODING");
+    put(in, "random.pdf", junk, "CORRUPT");
+    put(in, "zero.pdf", new byte[0], "EMPTY");
+    for (int pct : new int[] {5, 50, 95}) {
+      put(in, "truncated-" + pct + ".pdf", Arrays.copyOf(pdf, pdf.length * pct / 100), "CORRUPT");
+    }
     zipBomb(in.resolve("bomb.docx"));
     EXPECTED.put("bomb.docx", "CORRUPT");
     for (String docId : TestCorpus.docIds()) {

@@ -19,6 +19,8 @@ public final class TestCorpus {
    * it, .doc (Word 97), .doc saved from the Word-style docx (automatic numbers, text boxes), html.
    */
   public static final List<String> OTHER_FORMATS = List.of("docx", "docx-word", "doc", "doc-word", "html");
+  /** PDF exports of the plans: by LibreOffice from docx/, and as Word saves them from docx-word/. */
+  public static final List<String> PDF_FORMATS = List.of("pdf", "pdf-word");
 
   private static RuleSet rules;
 
@@ -45,7 +47,8 @@ public final class TestCorpus {
     if (format.equals("txt")) {
       return CORPUS.resolve(docId + ".txt");
     }
-    String ext = format.startsWith("docx") ? ".docx" : format.startsWith("doc") ? ".doc" : ".html";
+    String ext = format.startsWith("docx") ? ".docx" : format.startsWith("pdf") ? ".pdf"
+        : format.startsWith("doc") ? ".doc" : ".html";
     return FORMATS.resolve(format).resolve(docId + ext);
   }
 

@@ -20,13 +20,15 @@ import org.planextract.model.ErrorCode;
 import org.planextract.problems.PlanExtractException;
 import org.planextract.nlp.Segmenter;
 import org.planextract.read.DocumentReader;
+import org.planextract.model.Format;
 import org.planextract.read.Readers;
 import org.planextract.read.SourceText;
 import org.planextract.rules.RuleSet;
 
 /**
  * Runs three phases over the same in-memory documents, each on {@code threads} threads after a
- * warm-up pass: reading (bytes → rendering; for mixed inputs also each format's reader alone), HanLP standard segmentation of every rendering line,
+ * warm-up pass: reading (bytes → rendering; also per format, e.g. "read pdf", when the inputs mix
+ * formats), HanLP standard segmentation of every rendering line,
  * and the whole pipeline (bytes → PlanDocument). HanLP and the rules are loaded once, before
  * timing starts.
  */

@@ -14,7 +14,9 @@ public enum ErrorCode {
   TOO_LARGE,
   /** The file is damaged: a truncated zip, broken XML. */
   CORRUPT,
-  /** The document is password-protected (an encrypted .doc or Office file) and cannot be read. */
+  /** A PDF without a text layer (scanned page images): it needs OCR, which is out of scope. */
+  NO_TEXT_LAYER,
+  /** The document is password-protected (an encrypted .doc or PDF with a user password) and cannot be read. */
   ENCRYPTED,
   /** The document took longer than the per-document time limit. */
   TIMEOUT,

@@ -1,6 +1,7 @@
 package org.planextract.read;
 
 import java.nio.file.Path;
+import org.planextract.Deadline;
 import org.planextract.model.Format;
 import org.planextract.problems.PlanExtractException;
 
@@ -18,4 +19,12 @@ public interface DocumentReader {
 
   /** Reads the file's bytes (already loaded and size-checked by the caller). */
   SourceText read(byte[] bytes) throws PlanExtractException;
+
+  /**
+   * Reads as {@link #read(byte[])}, checking {@code deadline} where a reader has long loops (pages of
+   * a PDF); the default reads at once.
+   */
+  default SourceText read(byte[] bytes, Deadline deadline) throws PlanExtractException {
+    return read(bytes);
+  }
 }

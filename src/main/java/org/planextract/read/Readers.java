@@ -18,7 +18,7 @@ public final class Readers {
   private final ContentSniffer sniffer = new ContentSniffer();
 
   public Readers(HtmlRules htmlRules) {
-    this(List.of(new TxtReader(), new DocxReader(), new DocReader(), new HtmlReader(htmlRules)));
+    this(List.of(new TxtReader(), new DocxReader(), new DocReader(), new HtmlReader(htmlRules), new PdfReader()));
   }
 
   /** A registry of the given readers, tried in this order (tests register fakes). */
@@ -58,8 +58,8 @@ public final class Readers {
     };
   }
 
-  /** Extensions accepted, for messages: ".txt, .docx, .doc, .wps, .html, .htm". */
+  /** Extensions accepted, for messages: ".txt, .docx, .doc, .wps, .html, .htm, .pdf". */
   public static String supportedExtensions() {
-    return ".txt, .docx, .doc, .wps, .html, .htm";
+    return ".txt, .docx, .doc, .wps, .html, .htm, .pdf";
   }
 }

@@ -25,7 +25,7 @@ import org.planextract.model.ErrorCode;
  * carry a plan-extract generator mark) are not plans and are skipped.
  */
 public final class InputCollector {
-  private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".wps", ".html", ".htm");
+  private static final List<String> EXTENSIONS = List.of(".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf");
   /** Stems of the run's own files: a plan of that name must not overwrite them. */
   private static final Set<String> RESERVED = Set.of("manifest", "corpus", "indicators");
   /** Room for ".json" and a "-NN" suffix under the 255-byte limit of a file name. */

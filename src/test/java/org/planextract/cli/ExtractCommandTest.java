@@ -73,7 +73,9 @@ class ExtractCommandTest {
         Arguments.of("truncated.docx", Arrays.copyOf(docx, docx.length / 2), "CORRUPT"),
         Arguments.of("truncated-early.docx", Arrays.copyOf(docx, 200), "CORRUPT"),
         Arguments.of("noarticle.html", noArticle.getBytes(StandardCharsets.UTF_8), "EMPTY"),
-        Arguments.of("plan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "UNSUPPORTED_FORMAT"),
+        // PDF is read now: a bare header is a PDF cut short.
+        Arguments.of("plan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII), "CORRUPT"),
+        Arguments.of("plan.rtf", "{\\rtf1 plan}".getBytes(StandardCharsets.US_ASCII), "UNSUPPORTED_FORMAT"),
         Arguments.of("junk.doc", junk, "UNSUPPORTED_FORMAT"),
         Arguments.of("empty.wps", new byte[0], "EMPTY"),
         Arguments.of("truncated.doc", Arrays.copyOf(doc, doc.length / 2), "CORRUPT"));
