@@ -2,10 +2,14 @@ package org.planextract.compare;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planextract.extract.IndicatorDictionary;
@@ -49,12 +53,31 @@ public final class Reconciler {
     List<ReconciledPair> disagreeing = new ArrayList<>();
     List<ReconciliationItem> orphans = new ArrayList<>();
     Set<Integer> restated = new HashSet<>();
+    // Rows by canonicalId and by phrase, so each text item is weighed only against the rows that
+    // can name the same indicator (linear in the plan's size, not rows × targets).
+    Map<String, List<Integer>> byId = new HashMap<>();
+    Map<String, List<Integer>> byPhrase = new HashMap<>();
+    for (int r = 0; r < indicators.size(); r++) {
+      Indicator row = indicators.get(r);
+      if (row.canonicalId() != null) {
+        byId.computeIfAbsent(row.canonicalId(), k -> new ArrayList<>()).add(r);
+      }
+      byPhrase.computeIfAbsent(phrase(row.name()), k -> new ArrayList<>()).add(r);
+    }
     for (Target t : targets) {
       ReconciledPair pair = null;
-      for (int r = 0; r < indicators.size() && pair == null; r++) {
+      SortedSet<Integer> candidates = new TreeSet<>();
+      if (t.canonicalId() != null) {
+        candidates.addAll(byId.getOrDefault(t.canonicalId(), List.of()));
+      }
+      if (t.indicator() != null) {
+        candidates.addAll(byPhrase.getOrDefault(phrase(t.indicator()), List.of()));
+      }
+      for (int r : candidates) {
         pair = pair(indicators.get(r), t, period);
         if (pair != null) {
           restated.add(r);
+          break;
         }
       }
       if (pair == null) {

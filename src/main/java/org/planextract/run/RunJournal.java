@@ -138,11 +138,48 @@ final class RunJournal implements AutoCloseable {
         }
         fields.add(v.asText());
       }
-      return Optional.of(new Entry(fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4)));
+      return Optional.of(new Entry(fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4),
+          optionalText(node.get("format")), optionalRules(node.get("rules")), optionalIds(node.get("ruleIds"))));
     } catch (JsonProcessingException torn) {
       // An interrupted append leaves at most one partial line; a foreign line names nothing reliable.
       return Optional.empty();
     }
+  }
+
+  /** The input format the plan was read as (older journals lack it: null, and a rule change re-runs it). */
+  private static String optionalText(JsonNode v) {
+    return v != null && v.isTextual() ? v.asText() : null;
+  }
+
+  /** Per rule file its sha256 when the plan was written; null when absent or not a map of strings. */
+  private static Map<String, String> optionalRules(JsonNode v) {
+    if (v == null || !v.isObject()) {
+      return null;
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (var it = v.fields(); it.hasNext(); ) {
+      var f = it.next();
+      if (!f.getValue().isTextual()) {
+        return null;
+      }
+      out.put(f.getKey(), f.getValue().asText());
+    }
+    return out;
+  }
+
+  /** The target rules that made items in the plan; null when absent or malformed. */
+  private static List<String> optionalIds(JsonNode v) {
+    if (v == null || !v.isArray()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode id : v) {
+      if (!id.isTextual()) {
+        return null;
+      }
+      out.add(id.asText());
+    }
+    return out;
   }
 
   Optional<Entry> previous(String path) {
