@@ -1,5 +1,6 @@
 package org.planextract.review;
 
+import org.planextract.write.HtmlEscape;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.ReconciledPair;
 import org.planextract.model.Reconciliation;
@@ -10,7 +11,7 @@ import org.planextract.model.Reconciliation;
  * shown beside the indicator table. Nothing when the text and the table agree.
  */
 final class DisagreementsSection {
-  private final HtmlText html = new HtmlText();
+  private final HtmlEscape html = new HtmlEscape();
 
   String render(PlanDocument doc) {
     Reconciliation r = doc.reconciliation();

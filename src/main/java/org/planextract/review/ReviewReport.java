@@ -1,5 +1,6 @@
 package org.planextract.review;
 
+import org.planextract.write.HtmlEscape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class ReviewReport {
       .ind-table td:nth-child(3){min-width:12em}.src-table td:nth-child(2){min-width:10em}
       """;
 
-  private final HtmlText html = new HtmlText();
+  private final HtmlEscape html = new HtmlEscape();
   private final DisagreementsSection disagreements = new DisagreementsSection();
   private final ReviewPageData pageData = new ReviewPageData();
   private final RuleCountsTable ruleCounts = new RuleCountsTable();

@@ -1,5 +1,6 @@
 package org.planextract.review;
 
+import org.planextract.write.HtmlEscape;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,7 +33,7 @@ final class RuleCountsTable {
       });
     }
     Map<String, Integer> rejected = rejected(docs);
-    HtmlText html = new HtmlText();
+    HtmlEscape html = new HtmlEscape();
     sb.append("<h3>Hits per rule</h3><table class=\"rules\"><tr><th>rule</th><th>fired</th><th>accepted</th>"
         + "<th>rejected</th><th>true positives</th><th>false positives</th></tr>");
     total.forEach((rule, c) -> sb.append("<tr><td>").append(html.escape(rule)).append("</td><td>").append(c[0])

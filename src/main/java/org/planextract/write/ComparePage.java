@@ -66,13 +66,13 @@ public final class ComparePage {
     for (Group g : groups) {
       sb.append("<tr><td>");
       if (g.plans() >= 2) {
-        sb.append("<a href=\"#").append(esc.text(g.canonicalId())).append("\">").append(esc.text(g.name())).append("</a>");
+        sb.append("<a href=\"#").append(esc.escape(g.canonicalId())).append("\">").append(esc.escape(g.name())).append("</a>");
       } else {
-        sb.append(esc.text(g.name())).append(" <span class=\"note\">(one plan only: ")
-            .append(esc.text(g.units().get(0).entries().get(0).planLabel())).append(")</span>");
+        sb.append(esc.escape(g.name())).append(" <span class=\"note\">(one plan only: ")
+            .append(esc.escape(g.units().get(0).entries().get(0).planLabel())).append(")</span>");
       }
-      sb.append("</td><td>").append(esc.text(g.canonicalId())).append("</td><td class=\"num\">").append(g.plans())
-          .append("</td><td>").append(esc.text(g.units().stream()
+      sb.append("</td><td>").append(esc.escape(g.canonicalId())).append("</td><td class=\"num\">").append(g.plans())
+          .append("</td><td>").append(esc.escape(g.units().stream()
               .map(u -> Objects.toString(u.unit(), "no unit") + " (" + u.entries().size() + ")")
               .collect(Collectors.joining(" · ")))).append("</td></tr>");
     }
@@ -80,17 +80,17 @@ public final class ComparePage {
   }
 
   private void appendGroup(StringBuilder sb, Group g, Function<CompareEntry, Optional<String>> link) {
-    sb.append("<section class=\"ind\" id=\"").append(esc.text(g.canonicalId())).append("\"><h2>")
-        .append(esc.text(g.name())).append(" <small>").append(esc.text(g.canonicalId())).append(" · ").append(g.plans())
+    sb.append("<section class=\"ind\" id=\"").append(esc.escape(g.canonicalId())).append("\"><h2>")
+        .append(esc.escape(g.name())).append(" <small>").append(esc.escape(g.canonicalId())).append(" · ").append(g.plans())
         .append(" plans</small> <a href=\"#index\">↑</a></h2>");
     if (g.units().size() > 1) {
       sb.append("<p class=\"note\">Plans give this indicator in ").append(g.units().size())
           .append(" units that no rule of rules/values.yaml (conversions) converts into one another: ")
-          .append(esc.text(g.units().stream().map(u -> Objects.toString(u.unit(), "no unit") + " (" + u.entries().size()
+          .append(esc.escape(g.units().stream().map(u -> Objects.toString(u.unit(), "no unit") + " (" + u.entries().size()
               + " plans)").collect(Collectors.joining(", ")))).append("; each is charted apart.</p>");
     }
     for (UnitGroup u : g.units()) {
-      sb.append("<h3>in ").append(esc.text(Objects.toString(u.unit(), "no printed unit"))).append(" · ")
+      sb.append("<h3>in ").append(esc.escape(Objects.toString(u.unit(), "no printed unit"))).append(" · ")
           .append(u.entries().size()).append(" plans</h3><div class=\"pair\">");
       List<CompareEntry> drawable = DumbbellChart.drawableOf(u.entries());
       if (!drawable.isEmpty()) {
@@ -100,8 +100,8 @@ public final class ComparePage {
       if (!others.isEmpty()) {
         sb.append("<div class=\"side\"><b>Targets without a number on the axis</b><ul>");
         for (CompareEntry e : others) {
-          sb.append("<li>").append(linked(e, esc.text(e.planLabel()), link)).append(": ")
-              .append(esc.text(e.target() == null ? "no target (baseline only)" : e.target().raw())).append("</li>");
+          sb.append("<li>").append(linked(e, esc.escape(e.planLabel()), link)).append(": ")
+              .append(esc.escape(e.target() == null ? "no target (baseline only)" : e.target().raw())).append("</li>");
         }
         sb.append("</ul></div>");
       }
@@ -114,14 +114,14 @@ public final class ComparePage {
   private void appendTable(StringBuilder sb, UnitGroup u, Function<CompareEntry, Optional<String>> link) {
     sb.append("<details><summary>table of the ").append(u.entries().size()).append(" plans</summary><table><tr>"
         + "<th>plan</th><th>province</th><th>level</th><th>period</th><th>name as printed</th><th>unit</th><th>baseline</th>"
-        + "<th>year</th><th>target</th><th>year</th><th>in ").append(esc.text(Objects.toString(u.unit(), "—")))
+        + "<th>year</th><th>target</th><th>year</th><th>in ").append(esc.escape(Objects.toString(u.unit(), "—")))
         .append("</th><th>nature</th><th>source</th></tr>");
     for (CompareEntry e : u.entries()) {
-      sb.append("<tr><td>").append(linked(e, esc.text(e.planLabel()), link)).append("</td><td>")
-          .append(esc.text(e.province())).append("</td><td>").append(esc.text(e.level())).append("</td><td>")
-          .append(esc.text(e.period())).append("</td><td>").append(esc.text(e.name())).append("</td><td>")
-          .append(esc.text(e.unit())).append("</td><td>").append(esc.text(raw(e.baseline()))).append("</td><td>")
-          .append(year(e.baseline())).append("</td><td>").append(esc.text(raw(e.target()))).append("</td><td>")
+      sb.append("<tr><td>").append(linked(e, esc.escape(e.planLabel()), link)).append("</td><td>")
+          .append(esc.escape(e.province())).append("</td><td>").append(esc.escape(e.level())).append("</td><td>")
+          .append(esc.escape(e.period())).append("</td><td>").append(esc.escape(e.name())).append("</td><td>")
+          .append(esc.escape(e.unit())).append("</td><td>").append(esc.escape(raw(e.baseline()))).append("</td><td>")
+          .append(year(e.baseline())).append("</td><td>").append(esc.escape(raw(e.target()))).append("</td><td>")
           .append(year(e.target())).append("</td><td class=\"num\">")
           .append(e.targetCompared() == null ? "" : e.targetCompared().toPlainString()).append("</td><td>")
           .append(e.nature() == null ? "" : e.nature().wire()).append("</td><td>").append(e.source())
@@ -131,7 +131,7 @@ public final class ComparePage {
   }
 
   private String linked(CompareEntry e, String html, Function<CompareEntry, Optional<String>> link) {
-    return link.apply(e).map(h -> "<a href=\"" + esc.text(h) + "\">" + html + "</a>").orElse(html);
+    return link.apply(e).map(h -> "<a href=\"" + esc.escape(h) + "\">" + html + "</a>").orElse(html);
   }
 
   private static boolean numericTarget(Value v) {

@@ -70,23 +70,23 @@ final class DumbbellChart {
           .append("\" y=\"").append(bottom + 14).append("\">").append(number(v, step)).append("</text>");
     }
     sb.append("<text class=\"unit\" x=\"").append(LABEL + 8).append("\" y=\"12\">unit: ")
-        .append(esc.text(unit == null ? "(none printed)" : unit)).append("</text><text class=\"legend\" x=\"")
+        .append(esc.escape(unit == null ? "(none printed)" : unit)).append("</text><text class=\"legend\" x=\"")
         .append(WIDTH - VALUES - 8).append("\" y=\"12\">○ baseline → ● target</text>");
   }
 
   private void appendRow(StringBuilder sb, CompareEntry e, Axis axis, int top, int index,
       Function<CompareEntry, Optional<String>> link) {
     int mid = top + ROW / 2;
-    sb.append("<g><title>").append(esc.text(e.planLabel() + " · " + e.docId() + " · " + e.name() + " · "
+    sb.append("<g><title>").append(esc.escape(e.planLabel() + " · " + e.docId() + " · " + e.name() + " · "
         + raw(e.baseline()) + " → " + raw(e.target()) + " · line " + e.line() + " · " + e.source())).append("</title>");
     if (index % 2 == 0) {
       sb.append("<rect class=\"band\" x=\"0\" y=\"").append(top).append("\" width=\"").append(WIDTH)
           .append("\" height=\"").append(ROW).append("\"/>");
     }
     Optional<String> href = link.apply(e);
-    href.ifPresent(h -> sb.append("<a href=\"").append(esc.text(h)).append("\">"));
+    href.ifPresent(h -> sb.append("<a href=\"").append(esc.escape(h)).append("\">"));
     sb.append("<text class=\"lbl\" x=\"").append(LABEL).append("\" y=\"").append(mid + 4).append("\">")
-        .append(esc.text(shorten(e.planLabel(), 12))).append("</text>");
+        .append(esc.escape(shorten(e.planLabel(), 12))).append("</text>");
     href.ifPresent(h -> sb.append("</a>"));
     Double base = e.baselineCompared() == null ? null : e.baselineCompared().doubleValue();
     Double target = e.targetCompared() == null ? null : e.targetCompared().doubleValue();
@@ -111,7 +111,7 @@ final class DumbbellChart {
           .append("\" r=\"4\"/>");
     }
     sb.append("<text class=\"val\" x=\"").append(WIDTH - VALUES + 4).append("\" y=\"").append(mid + 4).append("\">")
-        .append(esc.text(shorten(raw(e.baseline()), 8) + " → " + shorten(raw(e.target()), 9))).append("</text></g>");
+        .append(esc.escape(shorten(raw(e.baseline()), 8) + " → " + shorten(raw(e.target()), 9))).append("</text></g>");
   }
 
   private static String raw(org.planextract.model.Value v) {

@@ -1,8 +1,11 @@
 package org.planextract.write;
 
-/** Escapes text for HTML and SVG element content and attribute values. */
-final class HtmlEscape {
-  String text(String s) {
+/**
+ * Escapes text for HTML and SVG element content and attribute values (null becomes empty): the
+ * one escaper of every page the project writes (review pages, compare.html).
+ */
+public final class HtmlEscape {
+  public String escape(String s) {
     if (s == null) {
       return "";
     }
