@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * CSV lines for one fixed column list (CRLF, quoted where needed, UTF-8 with BOM at the start of
- * a file), for the aggregate CSV files written a plan at a time.
+ * a file, formula-like cells neutralised), for the aggregate CSV files written a plan at a time.
  */
 final class CsvLines {
   private final List<String> columns;
@@ -39,7 +39,8 @@ final class CsvLines {
       return "";
     }
     try {
-      return mapper.writer(schema).writeValueAsString(rows);
+      return mapper.writer(schema).writeValueAsString(
+          rows.stream().map(r -> r.stream().map(SpreadsheetCells::neutralise).toList()).toList());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

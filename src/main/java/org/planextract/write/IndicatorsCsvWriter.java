@@ -61,7 +61,7 @@ public final class IndicatorsCsvWriter {
     if (rows.isEmpty() && !schema.usesHeader()) {
       return "";
     }
-    List<List<String>> safe = rows.stream().map(r -> r.stream().map(IndicatorsCsvWriter::neutralise).toList()).toList();
+    List<List<String>> safe = rows.stream().map(r -> r.stream().map(SpreadsheetCells::neutralise).toList()).toList();
     try {
       return mapper.writer(schema).writeValueAsString(safe);
     } catch (JsonProcessingException e) {
@@ -99,19 +99,6 @@ public final class IndicatorsCsvWriter {
     row.addAll(plan.subList(2, plan.size()));
     return row;
   }
-
-  /**
-   * A cell a spreadsheet would run as a formula (starts with = + - @ TAB CR) gets a leading
-   * apostrophe, as OWASP recommends for CSV injection; plain numbers (-1.5) and a lone dash stay.
-   */
-  static String neutralise(String cell) {
-    if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || PLAIN.matcher(cell).matches()) {
-      return cell;
-    }
-    return "'" + cell;
-  }
-
-  private static final java.util.regex.Pattern PLAIN = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d+)?)?");
 
   private static String s(Object o) {
     return o == null ? "" : o.toString();

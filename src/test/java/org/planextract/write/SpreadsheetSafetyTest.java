@@ -11,17 +11,17 @@ class SpreadsheetSafetyTest {
   void formulasGetAnApostrophe() {
     String[][] cases = {
         {"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"}, {"+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"},
-        {"@SUM(1+1)", "'@SUM(1+1)"}, {"-2+3", "'-2+3"}, {"-1.5", "-1.5"}, {"+5", "+5"}, {"-", "-"},
+        {"@SUM(1+1)", "'@SUM(1+1)"}, {"-2+3", "'-2+3"}, {"-1.5", "-1.5"}, {"+5", "+5"}, {"-", "-"}, {"=", "="},
         {"比基期降低10%", "比基期降低10%"}, {"≥80%", "≥80%"}};
     for (String[] c : cases) {
-      assertEquals(c[1], IndicatorsCsvWriter.neutralise(c[0]), c[0]);
+      assertEquals(c[1], SpreadsheetCells.neutralise(c[0]), c[0]);
     }
   }
 
   @Test
   void tabAndCarriageReturnStartsAreNeutralised() {
-    assertEquals("'\t=1", IndicatorsCsvWriter.neutralise("\t=1"));
-    assertEquals("'\r=1", IndicatorsCsvWriter.neutralise("\r=1"));
+    assertEquals("'\t=1", SpreadsheetCells.neutralise("\t=1"));
+    assertEquals("'\r=1", SpreadsheetCells.neutralise("\r=1"));
   }
 
   @Test
