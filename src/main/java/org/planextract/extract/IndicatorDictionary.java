@@ -77,6 +77,34 @@ public final class IndicatorDictionary {
     return Optional.empty();
   }
 
+  /** Whether a name or alias starts the text (全国… when a name begins with 全国). */
+  public boolean startsWithName(String text) {
+    String key = key(text);
+    return byName.keySet().stream().anyMatch(k -> !k.isEmpty() && key.startsWith(k));
+  }
+
+  /** A name or alias written in running text: where it is and the entry it names. */
+  public record Mention(int start, int end, CanonicalIndicator entry) {}
+
+  /**
+   * The name or alias written last in a folded text (the one ending last; of two ending there, the
+   * longer): what a pronoun after it (其, 该指标) stands for. Names only, not patterns.
+   */
+  public Optional<Mention> lastMention(String folded) {
+    Mention best = null;
+    for (Map.Entry<String, CanonicalIndicator> e : new java.util.TreeMap<>(byName).entrySet()) {
+      String k = e.getKey();
+      int at = k.isEmpty() ? -1 : folded.lastIndexOf(k);
+      if (at >= 0) {
+        Mention m = new Mention(at, at + k.length(), e.getValue());
+        if (best == null || m.end() > best.end() || m.end() == best.end() && m.start() < best.start()) {
+          best = m;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** Every name and alias, as written in the rule file (for a segmenter's custom dictionary). */
   public List<String> allNames() {
     List<String> names = new java.util.ArrayList<>();
