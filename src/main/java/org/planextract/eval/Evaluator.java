@@ -38,9 +38,14 @@ public final class Evaluator {
   private static String targetKey(JsonNode n) {
     JsonNode v = n.path("value");
     String who = n.path("canonicalId").isTextual() ? n.path("canonicalId").asText() : n.path("indicator").asText();
-    String number = v.path("value").isNumber() ? v.path("value").decimalValue().stripTrailingZeros().toPlainString()
-        : v.path("min").asText() + "-" + v.path("max").asText();
+    String number = v.path("value").isNumber() ? plain(v.path("value"))
+        : plain(v.path("min")) + "-" + plain(v.path("max"));
     return who + " = " + number + " (" + v.path("year").asText() + ")";
+  }
+
+  /** A number as written plainly (80, not 8E+1, whatever scale it was read with); anything else as text. */
+  private static String plain(JsonNode n) {
+    return n.isNumber() ? n.decimalValue().stripTrailingZeros().toPlainString() : n.asText();
   }
 
   /**

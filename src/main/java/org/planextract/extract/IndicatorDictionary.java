@@ -17,6 +17,8 @@ public final class IndicatorDictionary {
   private final List<CanonicalIndicator> entries;
   private final Map<String, CanonicalIndicator> byName;
   private final List<String> qualifiers;
+  /** Every name and alias key with its entry, in key order (the order mentions are looked for in). */
+  private final List<Map.Entry<String, CanonicalIndicator>> namesInOrder;
 
   public IndicatorDictionary(List<CanonicalIndicator> entries, List<String> qualifiers) {
     this.entries = List.copyOf(entries);
@@ -29,6 +31,7 @@ public final class IndicatorDictionary {
       e.aliases().forEach(a -> map.putIfAbsent(key(a), e));
     }
     this.byName = Map.copyOf(map);
+    this.namesInOrder = List.copyOf(new java.util.TreeMap<>(map).entrySet());
   }
 
   /** The lookup form of a name: folded, no spaces, no leading 其中：. */
@@ -75,6 +78,34 @@ public final class IndicatorDictionary {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a name or alias starts the text (全国… when a name begins with 全国). */
+  public boolean startsWithName(String text) {
+    String key = key(text);
+    return namesInOrder.stream().anyMatch(e -> !e.getKey().isEmpty() && key.startsWith(e.getKey()));
+  }
+
+  /** A name or alias written in running text: where it is and the entry it names. */
+  public record Mention(int start, int end, CanonicalIndicator entry) {}
+
+  /**
+   * The name or alias written last in a folded text (the one ending last; of two ending there, the
+   * longer): what a pronoun after it (其, 该指标) stands for. Names only, not patterns.
+   */
+  public Optional<Mention> lastMention(String folded) {
+    Mention best = null;
+    for (Map.Entry<String, CanonicalIndicator> e : namesInOrder) {
+      String k = e.getKey();
+      int at = k.isEmpty() ? -1 : folded.lastIndexOf(k);
+      if (at >= 0) {
+        Mention m = new Mention(at, at + k.length(), e.getValue());
+        if (best == null || m.end() > best.end() || m.end() == best.end() && m.start() < best.start()) {
+          best = m;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Every name and alias, as written in the rule file (for a segmenter's custom dictionary). */

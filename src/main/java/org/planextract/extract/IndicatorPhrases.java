@@ -80,11 +80,22 @@ final class IndicatorPhrases {
     return List.of(name);
   }
 
-  /** Trims fillers, time and place words off a phrase, with HanLP tags; null when nothing is left. */
-  Phrase indicator(AlignedText text, int from, int to) {
+  /** Whether a name of the dictionary or a title of rules/targets.yaml {@code placeNames} starts the text. */
+  private boolean partOfName(String text) {
+    String key = IndicatorDictionary.key(text);
+    return dictionary.startsWithName(text)
+        || rules.placeNames().stream().anyMatch(n -> key.startsWith(IndicatorDictionary.key(n)));
+  }
+
+  /** Whether the phrase, time markers removed, is only a pronoun (使其, 该指标): rules/targets.yaml {@code pronoun}. */
+  boolean pronoun(AlignedText text, int from, int to) {
+    int start = afterMarkers(text.folded(), from, to);
+    return start < to && rules.pronoun().matcher(text.folded().substring(start, to).strip()).find();
+  }
+
+  /** The position after the time markers (到2025年, 到“十四五”末) that start a phrase. */
+  private int afterMarkers(String folded, int from, int end) {
     int start = from;
-    int end = to;
-    String folded = text.folded();
     boolean again = true;
     while (again && start < end) {
       again = false;
@@ -99,14 +110,28 @@ final class IndicatorPhrases {
         again = true;
       }
     }
+    return start;
+  }
+
+  /** Trims fillers, time and place words off a phrase, with HanLP tags; null when nothing is left. */
+  Phrase indicator(AlignedText text, int from, int to) {
+    int end = to;
+    int start = afterMarkers(text.folded(), from, to);
     if (start >= end) {
       return null;
     }
     String phrase = text.clean().substring(start, end);
     List<Term> terms = segmenter.segment(phrase);
     int first = 0;
-    while (first < terms.size() && (rules.leadingFillers().contains(terms.get(first).word())
-        || rules.leadingTags().contains(terms.get(first).pos()))) {
+    while (first < terms.size()) {
+      Term t = terms.get(first);
+      boolean place = rules.placeWords().contains(t.word());
+      if (place && partOfName(phrase.substring(t.offset()))) {
+        break; // a dictionary name or a national title starts with the place word: it is part of the name
+      }
+      if (!place && !rules.leadingFillers().contains(t.word()) && !rules.leadingTags().contains(t.pos())) {
+        break;
+      }
       first++;
     }
     int last = terms.size() - 1;

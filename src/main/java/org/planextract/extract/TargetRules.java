@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * The compiled rules/targets.yaml: sentence patterns in priority order, year markers, the title of
  * goal sections, the sentence and clause enders, the words and HanLP tags trimmed off an indicator phrase, the heads an indicator
- * phrase ends with, the per-capita prefix an enumeration shares and the list separators.
+ * phrase ends with, the per-capita prefix an enumeration shares and the list separators, the place
+ * words trimmed off a phrase unless a dictionary name starts with them (全国), and the pronoun
+ * phrases (其, 该指标) that stand for the indicator named before.
  */
 public record TargetRules(
     List<TargetRule> rules,
@@ -28,8 +30,24 @@ public record TargetRules(
     Pattern coordination,
     Pattern listSeparators,
     Pattern sentenceEnd,
-    Pattern clauseEnd) {
+    Pattern clauseEnd,
+    List<String> placeWords,
+    List<String> placeNames,
+    Pattern pronoun) {
+  /** Without place words and pronouns: nothing is trimmed as a place, no phrase is a pronoun. */
+  public TargetRules(List<TargetRule> rules, Pattern yearMarker, Pattern planEndMarker, Pattern goalSectionTitle,
+      Set<String> leadingFillers, Set<String> leadingTags, Set<String> trailingFillers, Set<String> trailingTags,
+      List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars,
+      int maxIndicatorChars, Pattern sharedPrefix, Pattern aside, Pattern coordination, Pattern listSeparators,
+      Pattern sentenceEnd, Pattern clauseEnd) {
+    this(rules, yearMarker, planEndMarker, goalSectionTitle, leadingFillers, leadingTags, trailingFillers,
+        trailingTags, indicatorHeads, ratioHeads, maxClauseChars, minIndicatorChars, maxIndicatorChars, sharedPrefix,
+        aside, coordination, listSeparators, sentenceEnd, clauseEnd, List.of(), List.of(), Pattern.compile("(?!)"));
+  }
+
   public TargetRules {
+    placeWords = List.copyOf(placeWords);
+    placeNames = List.copyOf(placeNames);
     rules = List.copyOf(rules);
     leadingFillers = Set.copyOf(leadingFillers);
     leadingTags = Set.copyOf(leadingTags);

@@ -36,6 +36,7 @@ public final class TargetSentenceExtractor {
   private final ValueParser values;
   private final IndicatorPhrases phrases;
   private final Enumerations enumerations;
+  private final IndicatorDictionary dictionary;
 
   public TargetSentenceExtractor(TargetRules rules, ValueParser values, IndicatorDictionary dictionary,
       Segmenter segmenter) {
@@ -43,6 +44,7 @@ public final class TargetSentenceExtractor {
     this.values = values;
     this.phrases = new IndicatorPhrases(rules, dictionary, segmenter);
     this.enumerations = new Enumerations(rules, values, phrases);
+    this.dictionary = dictionary;
   }
 
   /** What one document's reading needs besides the text: where results and verdicts go. */
@@ -92,10 +94,12 @@ public final class TargetSentenceExtractor {
       return;
     }
     int start = from;
+    Antecedents antecedents = new Antecedents(dictionary, from);
     Matcher end = rules.sentenceEnd().matcher(folded);
     while (start < folded.length()) {
       int stop = end.find(start) ? end.end() : folded.length();
-      sentence(text, start, stop, sectionId, goal, sink);
+      antecedents.sentence(start);
+      sentence(text, start, stop, sectionId, goal, antecedents, sink);
       start = stop;
     }
   }
@@ -114,7 +118,8 @@ public final class TargetSentenceExtractor {
     return sentence.substring(0, end) + "…";
   }
 
-  private void sentence(AlignedText text, int from, int to, String sectionId, boolean goal, Sink sink) {
+  private void sentence(AlignedText text, int from, int to, String sectionId, boolean goal, Antecedents antecedents,
+      Sink sink) {
     String folded = text.folded();
     String sentence = capped(text.clean().substring(from, to).strip());
     if (sentence.codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -127,7 +132,7 @@ public final class TargetSentenceExtractor {
           "the sentence names no year (到2025年 …) and is not in a goal section (发展目标 …): not searched");
       return;
     }
-    Inherited last = new Inherited();
+    Inherited last = new Inherited(antecedents);
     int clauseStart = from;
     Matcher clauseEnd = rules.clauseEnd().matcher(folded);
     while (clauseStart < to) {
@@ -137,10 +142,18 @@ public final class TargetSentenceExtractor {
     }
   }
 
-  /** The indicator of the last target made in a sentence, for a change clause that has none. */
+  /**
+   * The indicator of the last target made in a sentence, for a change clause that has none, and
+   * the passage's {@link Antecedents}, for a pronoun.
+   */
   private static final class Inherited {
+    final Antecedents antecedents;
     String indicator;
     String canonical;
+
+    Inherited(Antecedents antecedents) {
+      this.antecedents = antecedents;
+    }
   }
 
   private void clause(AlignedText text, int base, int stop, YearMarkers years, boolean goal,
@@ -190,6 +203,10 @@ public final class TargetSentenceExtractor {
 
   private void single(AlignedText text, int base, Match match, int year, String valueText, Inherited last, Made made) {
     String raw = text.clean().substring(base + match.indicatorStart(), base + match.indicatorEnd());
+    if (phrases.pronoun(text, base + match.indicatorStart(), base + match.indicatorEnd())) {
+      pronoun(text, base, match, year, valueText, raw, last, made);
+      return;
+    }
     IndicatorPhrases.Phrase phrase = phrases.indicator(text, base + match.indicatorStart(), base + match.indicatorEnd());
     Value value = values.parse(valueText, year).value();
     Span span = text.renderingSpan(phrase == null ? base + match.valueStart() : phrase.start(), base + match.valueEnd());
@@ -206,11 +223,30 @@ public final class TargetSentenceExtractor {
           made.accept(name, canonical, value, span, "phrase '" + raw + "' → " + name + ", value " + valueText);
           last.indicator = name;
           last.canonical = canonical;
+          last.antecedents.made(base + match.indicatorEnd(), name, canonical);
         } else {
           made.reject(span, name, "'" + name + "' is not in the dictionary and does not end with an indicator head");
         }
       }
     }
+  }
+
+  /** 到2024年使其达到79岁: the value is said of the indicator named before (in reach: this sentence or the previous). */
+  private void pronoun(AlignedText text, int base, Match match, int year, String valueText, String raw, Inherited last,
+      Made made) {
+    Value value = values.parse(valueText, year).value();
+    int at = base + match.indicatorStart();
+    Span span = text.renderingSpan(at, base + match.valueEnd());
+    var named = last.antecedents.before(text, at);
+    if (named.isEmpty()) {
+      made.reject(span, null, "the pronoun in '" + raw + "' names no indicator before it in this or the previous sentence");
+      return;
+    }
+    String name = named.get().name();
+    made.accept(name, named.get().canonical(), value, span,
+        "pronoun in '" + raw + "' → " + name + " (named before), value " + valueText);
+    last.indicator = name;
+    last.canonical = named.get().canonical();
   }
 
   /** A rule's match in a clause, positions relative to the clause. */

@@ -62,10 +62,12 @@ public final class ValueParser {
     String up = alternation(rules.increaseWords());
     String down = alternation(rules.decreaseWords());
     this.change = Pattern.compile("(?:(?<up>" + up + ")|(?<down>" + down + "))(?:了)?(?<num>" + number + ")(?<unit>" + unit + ")?");
-    this.range = Pattern.compile("(?<min>" + number + ")(?<unit1>" + unit + ")?(?:" + rules.rangeSeparator() + ")+(?<max>" + number + ")(?<unit>" + unit + ")?");
     this.prefixes = entries(rules.prefixComparators());
     this.suffixes = entries(rules.suffixComparators());
     String pre = prefixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
+    // 达到79至80岁: a verb before a range does not make it a level (a range has no comparator).
+    this.range = Pattern.compile("(?:" + pre + ")*(?<min>" + number + ")(?<unit1>" + unit + ")?(?:" + rules.rangeSeparator()
+        + ")+(?<max>" + number + ")(?<unit>" + unit + ")?");
     String suf = suffixes.stream().map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
     this.unitRegex = unit;
     this.prefixRegex = pre;

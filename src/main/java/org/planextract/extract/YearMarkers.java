@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.planextract.model.Period;
+import org.planextract.structure.ChineseNumerals;
 
 /**
  * The year markers of one sentence, as positions in the text with their year: 到2025年, 2020年底,
- * and 到“十四五”末 (the plan's end year).
+ * 到“十三五”末 (the end of that five-year plan: 2020) and 到规划期末, 到“三年行动”末 (the plan's end
+ * year), as rules/targets.yaml {@code planEndMarker} says.
  */
 final class YearMarkers {
   private final List<int[]> years;
@@ -22,14 +24,34 @@ final class YearMarkers {
     while (m.find()) {
       years.add(new int[] {m.start(), Integer.parseInt(m.group("year"))});
     }
-    if (period != null) {
-      Matcher p = rules.planEndMarker().matcher(folded).region(from, to);
-      while (p.find()) {
-        years.add(new int[] {p.start(), period.end()});
+    Matcher p = rules.planEndMarker().matcher(folded).region(from, to);
+    while (p.find()) {
+      Integer end = endYear(p, period);
+      if (end != null) {
+        years.add(new int[] {p.start(), end});
       }
     }
     years.sort((a, b) -> Integer.compare(a[0], b[0]));
     return new YearMarkers(years);
+  }
+
+  /**
+   * The year a period-end marker names: the N-th five-year plan (十N五) ends in 1955 + 5N (十三五 →
+   * 2020, 十四五 → 2025); any other period (规划期末, “三年行动”末) is the plan's own, null if unknown.
+   */
+  private static Integer endYear(Matcher m, Period period) {
+    String five = groupOrNull(m, "five");
+    if (five != null) {
+      java.util.OptionalInt n = new ChineseNumerals().parse(five.substring(0, five.length() - 1));
+      if (n.isPresent()) {
+        return 1955 + 5 * n.getAsInt();
+      }
+    }
+    return period == null ? null : period.end();
+  }
+
+  private static String groupOrNull(Matcher m, String group) {
+    return m.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
   }
 
   boolean isEmpty() {

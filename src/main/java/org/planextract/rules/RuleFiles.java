@@ -70,7 +70,7 @@ final class RuleFiles {
       List<String> leadingFillers, List<String> leadingTags, List<String> trailingFillers,
       List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
       String aside, String coordination, String listSeparators, String sentenceEnd, String clauseEnd,
-      List<TargetRuleSpec> rules) {}
+      List<String> placeWords, List<String> placeNames, String pronoun, List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 

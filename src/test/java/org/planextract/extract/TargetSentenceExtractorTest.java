@@ -106,4 +106,70 @@ class TargetSentenceExtractorTest {
     assertEquals(1, doc.targets().size());
     assertEquals("regular_exercise_share", doc.targets().get(0).canonicalId());
   }
+
+  // Snippets written for these rules in other sectors' words (education, elderly care, medical security), not corpus lines.
+
+  @Test
+  void aPronounStandsForTheIndicatorNamedBefore() {
+    PlanDocument doc = extract("一、主要任务\n持续关注学前教育毛入园率，到2024年使其达到92%。"
+        + "加强养老机构护理型床位占比监测，到2023年该指标保持在55%以上。"
+        + "到2023年，基本医疗保险参保率稳定在95%，到2025年这一比例不低于96%。\n");
+    assertEquals(List.of("target 学前教育毛入园率 EQ 92 % 2024", "target 养老机构护理型床位占比 GE 55 % 2023",
+        "target 基本医疗保险参保率 EQ 95 % 2023", "target 基本医疗保险参保率 GE 96 % 2025"),
+        doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
+    assertEquals("preschool_gross_enrolment", doc.targets().get(0).canonicalId());
+  }
+
+  @Test
+  void aPronounWithNothingNamedWithinReachMakesNoTarget() {
+    PlanDocument doc = extract("一、主要任务\n完善社会救助体系。健全兜底保障机制。到2024年使其达到90%。\n");
+    assertTrue(doc.targets().isEmpty(), doc.targets().toString());
+  }
+
+  @Test
+  void comparatorWordsOfTheValueGrammarAndARangeInSentences() {
+    PlanDocument doc = extract("一、主要任务\n到2024年，养老机构护理型床位占比突破55%。"
+        + "到2025年，每千名老年人拥有养老床位数达到35张（含）以上。"
+        + "到2023年，劳动年龄人口平均受教育年限达到11至11.3年。\n");
+    List<Target> t = doc.targets();
+    assertEquals(List.of("target 养老机构护理型床位占比 GT 55 % 2024", "target 每千名老年人拥有养老床位数 GE 35 张 2025"),
+        t.subList(0, 2).stream().map(TargetSentenceExtractorTest::brief).toList());
+    assertEquals(3, t.size(), t.toString());
+    assertEquals(ValueKind.RANGE, t.get(2).value().kind());
+    assertEquals("11", t.get(2).value().min().stripTrailingZeros().toPlainString());
+    assertEquals("11.3", t.get(2).value().max().stripTrailingZeros().toPlainString());
+  }
+
+  @Test
+  void leadingPlaceWordsAreDroppedUnlessADictionaryNameStartsThere() {
+    PlanDocument doc = extract("一、主要任务\n到2025年，全国基本养老保险参保率达到95%，全省失业保险参保率稳定在96%，"
+        + "全国示范性老年友好型社区覆盖率达到30%。\n");
+    assertEquals(List.of("target 基本养老保险参保率 EQ 95 % 2025", "target 失业保险参保率 EQ 96 % 2025",
+        "target 全国示范性老年友好型社区覆盖率 EQ 30 % 2025"),
+        doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
+  }
+
+  @Test
+  void periodEndMarkersNameTheirOwnYear() {
+    String body = "一、主要任务\n到规划期末，婴幼儿托位使用率达到60%。到“十三五”末，孤儿基本生活保障率达到100%。"
+        + "到“五年行动”期末，义务教育巩固率达到97%。\n";
+    PlanDocument doc = extract(body);
+    assertEquals(List.of("target 婴幼儿托位使用率 EQ 60 % 2025", "fact 孤儿基本生活保障率 EQ 100 % 2020",
+        "target 义务教育巩固率 EQ 97 % 2025"), doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
+  }
+
+  @Test
+  void aPlaceWordThatStartsADictionaryNameStaysInTheName() {
+    var rules = org.planextract.TestCorpus.rules();
+    IndicatorDictionary dictionary = new IndicatorDictionary(List.of(new CanonicalIndicator("model_county_share",
+        "全国示范县创建达标率", "%", true, List.of(), List.of())), List.of());
+    TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules.targets(),
+        new ValueParser(rules.values()), dictionary, rules.segmenter());
+    var text = new org.planextract.normalize.TextNormalizer().normalize(new org.planextract.read.TextLine(
+        "到2025年，全国示范县创建达标率达到80%，全国养老服务机构覆盖率达到70%。", 1, 0));
+    List<Target> t = extractor.extractText(text, new org.planextract.model.Period(2021, 2025),
+        new org.planextract.problems.Diagnostics());
+    assertEquals(List.of("全国示范县创建达标率", "养老服务机构覆盖率"), t.stream().map(Target::indicator).toList());
+    assertEquals("model_county_share", t.get(0).canonicalId());
+  }
 }

@@ -45,7 +45,11 @@ class ValueParserTest {
       "15 1/10万|=|15|/10万",
       "3.2人/千人口|=|3.2|人",
       "百分之九十以上|>=|90|%",
-      "达到百分之九十五点五|=|95.5|%"})
+      "达到百分之九十五点五|=|95.5|%",
+      // comparator words of other sectors' plans (not the corpus's): 突破, （含）以上, （含）以内
+      "突破1200人次|>|1200|次",
+      "4.2张（含）以上|>=|4.2|张",
+      "控制在8%（含）以内|<=|8|%"})
   void levels(String raw, String op, String value, String unit) {
     Value v = parser.parse(raw, 2025).value();
     assertEquals(ValueKind.LEVEL, v.kind());
@@ -57,7 +61,9 @@ class ValueParserTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "null", value = {"80-85|80|85|null", "80～85|80|85|null",
-      "80%-85%|80|85|%", "1—1.5|1|1.5|null", "90至95%|90|95|%"})
+      "80%-85%|80|85|%", "1—1.5|1|1.5|null", "90至95%|90|95|%",
+      // a verb before a range (达到, 保持在) leaves it one range, not a level of the first number
+      "达到81至82岁|81|82|岁", "保持在12%—15%|12|15|%", "力争达到3~4张|3|4|张"})
   void ranges(String raw, String min, String max, String unit) {
     Value v = parser.parse(raw, null).value();
     assertEquals(ValueKind.RANGE, v.kind());

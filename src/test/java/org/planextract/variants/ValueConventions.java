@@ -30,7 +30,9 @@ final class ValueConventions {
         new Convention("val-chinese-numerals", "values", "changes with Chinese numerals, 全覆盖, 零",
             (p, r) -> numerals(p)),
         new Convention("val-per-capita-names", "values", "每千人口 / 每万人口 written other ways, units per capita",
-            (p, r) -> perCapita(p, r)));
+            (p, r) -> perCapita(p, r)),
+        new Convention("val-per-capita-units", "values", "units of per-capita rows written 人/万人, 张/千人口 in the unit column",
+            (p, r) -> perCapitaUnits(p, r)));
   }
 
   private interface CellRewrite {
@@ -149,6 +151,32 @@ final class ValueConventions {
             }
           }
         }
+      }
+    }
+    return any;
+  }
+
+  /**
+   * The unit column of a 每千/每万 row written with its population (人/万人, 张/千人口, 人/千人): the
+   * canonical unit stays 人 or 张.
+   */
+  private static boolean perCapitaUnits(PlanText plan, Random random) {
+    boolean any = false;
+    for (IndicatorGrid g : IndicatorGrid.of(plan)) {
+      if (g.unit < 0) {
+        continue;
+      }
+      for (var e : g.rowOf.entrySet()) {
+        ObjectNode ind = e.getKey();
+        String name = ind.path("name").asText();
+        String unit = ind.path("unit").asText("");
+        String per = name.startsWith("每万") ? "万人" : name.startsWith("每千") ? "千人" : null;
+        if (per == null || !(unit.equals("人") || unit.equals("张"))
+            || !IndicatorGrid.flat(g.grid.text(e.getValue(), g.unit)).equals(unit)) {
+          continue;
+        }
+        g.set(e.getValue(), g.unit, unit + "/" + per + (random.nextBoolean() ? "口" : ""));
+        any = true;
       }
     }
     return any;
