@@ -43,7 +43,7 @@ final class Pipeline {
   private final IndicatorTableExtractor indicatorExtractor;
   private final TargetPassages targetPassages = new TargetPassages();
   private final TargetSentenceExtractor targetExtractor;
-  private final Reconciler reconciler = new Reconciler();
+  private final Reconciler reconciler;
 
   Pipeline(RuleSet rules) {
     ValueParser values = new ValueParser(rules.values());
@@ -55,6 +55,7 @@ final class Pipeline {
     this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), values, rules.values().units(),
         rules.dictionary());
     this.targetExtractor = new TargetSentenceExtractor(rules.targets(), values, rules.dictionary(), rules.segmenter());
+    this.reconciler = new Reconciler(rules.dictionary());
   }
 
   PlanExtractor.Analysis run(SourceText text, Source source, String docId, Cancellation deadline) {

@@ -13,14 +13,16 @@ import org.planextract.normalize.TextNormalizer;
  * are tried in file order and must match the whole name.
  */
 public final class IndicatorDictionary {
-  private static final Pattern SUB_PREFIX = Pattern.compile("^(?:其中|含)[:：]?");
+  /** What a sub-indicator name starts with (rules/indicators.yaml subIndicatorPrefix): 其中：. */
+  private final Pattern subPrefix;
   private final List<CanonicalIndicator> entries;
   private final Map<String, CanonicalIndicator> byName;
   private final List<String> qualifiers;
 
-  public IndicatorDictionary(List<CanonicalIndicator> entries, List<String> qualifiers) {
+  public IndicatorDictionary(List<CanonicalIndicator> entries, List<String> qualifiers, Pattern subPrefix) {
     this.entries = List.copyOf(entries);
-    List<String> q = new java.util.ArrayList<>(qualifiers.stream().map(IndicatorDictionary::key).toList());
+    this.subPrefix = subPrefix;
+    List<String> q = new java.util.ArrayList<>(qualifiers.stream().map(this::key).toList());
     q.sort(java.util.Comparator.comparingInt(String::length).reversed());
     this.qualifiers = List.copyOf(q);
     Map<String, CanonicalIndicator> map = new HashMap<>();
@@ -32,8 +34,8 @@ public final class IndicatorDictionary {
   }
 
   /** The lookup form of a name: folded, no spaces, no leading 其中：. */
-  public static String key(String name) {
-    return SUB_PREFIX.matcher(TextNormalizer.key(name)).replaceFirst("");
+  public String key(String name) {
+    return subPrefix.matcher(TextNormalizer.key(name)).replaceFirst("");
   }
 
   public Optional<CanonicalIndicator> find(String name) {
