@@ -14,7 +14,7 @@ import org.planextract.model.Op;
 import org.planextract.model.Value;
 import org.planextract.model.ValueKind;
 import org.planextract.normalize.TextNormalizer;
-import org.planextract.structure.ChineseNumerals;
+import org.planextract.numerals.ChineseNumerals;
 
 /**
  * Reads an indicator cell or a target phrase into a {@link Value}, by a small grammar whose words

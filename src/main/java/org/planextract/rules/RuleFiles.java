@@ -16,7 +16,7 @@ final class RuleFiles {
   record HeadingSpec(String titleTerminators, int maxTitleChars, int wrapMinHeadingChars,
       int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine) {}
 
-  record BoxSpec(String label, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
+  record BoxSpec(String label, String labelWord, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
 
   record StructureFile(int version, Map<String, String> macros, List<SchemeSpec> schemes,
       HeadingSpec heading, BoxSpec boxes) {}

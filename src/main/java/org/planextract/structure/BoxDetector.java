@@ -10,6 +10,7 @@ import org.planextract.model.Box;
 import org.planextract.model.BoxItem;
 import org.planextract.decision.Decision;
 import org.planextract.decision.Decisions;
+import org.planextract.numerals.ChineseNumerals;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
@@ -117,7 +118,7 @@ public final class BoxDetector {
     String num = first.clean().substring(m.start("num"), m.end("num"));
     OptionalInt value = numerals.parse(first.folded().substring(m.start("num"), m.end("num")));
     String sub = m.group("sub");
-    String label = "专栏" + num + (sub == null ? "" : "-" + sub);
+    String label = rules.labelWord() + num + (sub == null ? "" : "-" + sub);
     String title = first.clean().substring(m.end()).strip();
     int itemsFrom = 1;
     if (title.isEmpty() && lines.size() > 1 && lines.get(1).length() <= rules.maxTitleChars()

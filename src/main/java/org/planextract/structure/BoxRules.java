@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a 专栏 box is recognised and read (rules/structure.yaml): the label pattern with groups
- * {@code num} and optional {@code sub} and {@code title}; the longest line taken as a title on the
+ * {@code num} and optional {@code sub} and {@code title}; the word the output label starts with; the longest line taken as a title on the
  * line after a bare label; the longest item label before a colon.
  */
-public record BoxRules(Pattern label, int maxTitleChars, int maxItemLabelChars) {}
+public record BoxRules(Pattern label, String labelWord, int maxTitleChars, int maxItemLabelChars) {}

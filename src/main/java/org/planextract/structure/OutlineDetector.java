@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.planextract.decision.Decision;
 import org.planextract.decision.Decisions;
+import org.planextract.numerals.ChineseNumerals;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
