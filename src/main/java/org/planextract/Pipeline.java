@@ -49,8 +49,8 @@ final class Pipeline {
     ValueParser values = new ValueParser(rules.values());
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
     this.documentParts = new DocumentParts(rules.metadata());
-    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes());
-    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading());
+    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes()::opens);
+    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading().schemes(), rules.heading().titleTerminators());
     this.tableBuilder = new TableBuilder(rules.tables());
     this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), values, rules.values().units(),
         rules.dictionary());

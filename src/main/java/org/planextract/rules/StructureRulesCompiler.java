@@ -89,7 +89,7 @@ final class StructureRulesCompiler {
 
   void checkExamples(StructureFile file, HeadingRules heading, BoxRules boxes, List<RuleExample> examples) {
     TextNormalizer normalizer = new TextNormalizer();
-    OutlineDetector detector = new OutlineDetector(heading, boxes);
+    OutlineDetector detector = new OutlineDetector(heading, boxes::opens);
     for (SchemeSpec spec : list(file.schemes())) {
       if (problems.mentions(spec.id())) {
         continue;
