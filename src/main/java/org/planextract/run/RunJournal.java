@@ -138,7 +138,36 @@ final class RunJournal implements AutoCloseable {
         }
         fields.add(v.asText());
       }
-      return Optional.of(new Entry(fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4)));
+      // format, the per-file rule checksums and the target rule ids are optional (older journals
+      // lack them); when present they must have their types, or the planner gets no per-file record
+      JsonNode format = node.get("format");
+      java.util.Map<String, String> rules = null;
+      JsonNode rulesNode = node.get("rules");
+      if (rulesNode != null && rulesNode.isObject()) {
+        rules = new java.util.TreeMap<>();
+        for (var it = rulesNode.fields(); it.hasNext(); ) {
+          var e = it.next();
+          if (!e.getValue().isTextual()) {
+            rules = null;
+            break;
+          }
+          rules.put(e.getKey(), e.getValue().asText());
+        }
+      }
+      List<String> ruleIds = null;
+      JsonNode idsNode = node.get("ruleIds");
+      if (idsNode != null && idsNode.isArray()) {
+        ruleIds = new ArrayList<>();
+        for (JsonNode id : idsNode) {
+          if (!id.isTextual()) {
+            ruleIds = null;
+            break;
+          }
+          ruleIds.add(id.asText());
+        }
+      }
+      return Optional.of(new Entry(fields.get(0), fields.get(1), fields.get(2), fields.get(3), fields.get(4),
+          format != null && format.isTextual() ? format.asText() : null, rules, ruleIds));
     } catch (JsonProcessingException torn) {
       // An interrupted append leaves at most one partial line; a foreign line names nothing reliable.
       return Optional.empty();

@@ -62,6 +62,7 @@ class SelectiveRerunTest {
     int at = yaml.indexOf("  - id: target-level");
     Files.writeString(targets, yaml.substring(0, at) + """
           - id: target-industry
+            shape: level
             description: 工业企业…率 达到 X
             pattern: "(?<indicator>工业企业[^,;]{0,16}?率)(?<value>{LEVEL})"
             examples:
