@@ -43,18 +43,19 @@ final class Pipeline {
   private final IndicatorTableExtractor indicatorExtractor;
   private final TargetPassages targetPassages = new TargetPassages();
   private final TargetSentenceExtractor targetExtractor;
-  private final Reconciler reconciler = new Reconciler();
+  private final Reconciler reconciler;
 
   Pipeline(RuleSet rules) {
     ValueParser values = new ValueParser(rules.values());
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
     this.documentParts = new DocumentParts(rules.metadata());
-    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes());
-    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading());
+    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes()::opens);
+    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading().schemes(), rules.heading().titleTerminators());
     this.tableBuilder = new TableBuilder(rules.tables());
     this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), values, rules.values().units(),
         rules.dictionary());
     this.targetExtractor = new TargetSentenceExtractor(rules.targets(), values, rules.dictionary(), rules.segmenter());
+    this.reconciler = new Reconciler(rules.dictionary());
   }
 
   PlanExtractor.Analysis run(SourceText text, Source source, String docId, Cancellation deadline) {

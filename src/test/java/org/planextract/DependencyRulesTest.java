@@ -53,6 +53,22 @@ class DependencyRulesTest {
     }
   }
 
+  /** Numerals are one small package both the readers and the structure stage use: it uses neither. */
+  @Test
+  void numeralsDependOnNothingOfOurs() throws IOException {
+    List<String> bad = new ArrayList<>();
+    for (Source s : sources()) {
+      if (s.pkg().equals("numerals") && s.text().lines().anyMatch(l -> l.startsWith("import org.planextract."))) {
+        bad.add(s.path().toString());
+      }
+      if (!s.pkg().equals("numerals") && (s.text().contains("class ChineseNumerals")
+          || s.text().contains("class ChineseCounting"))) {
+        bad.add(s.path() + " (numerals outside org.planextract.numerals)");
+      }
+    }
+    assertTrue(bad.isEmpty(), bad.toString());
+  }
+
   @Test
   void librariesStayInTheirStage() throws IOException {
     onlyIn("com.hankcs", Set.of("nlp"));

@@ -46,6 +46,12 @@ public final class Reconciler {
   private static final Pattern TRAILING_PAREN = Pattern.compile("\\([^()]*\\)$");
   /** A four-digit year in a change's reference (比2015年). */
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  private final IndicatorDictionary dictionary;
+
+  /** A reconciler that compares names in the lookup form of {@code dictionary} (without 其中：). */
+  public Reconciler(IndicatorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
 
   /** Reconciles the indicator rows and text items of one plan; {@code period} may be null. */
   public Reconciliation reconcile(List<Indicator> indicators, List<Target> targets, Period period) {
@@ -109,7 +115,7 @@ public final class Reconciler {
     }
   }
 
-  private static ReconciledPair pair(Indicator row, Target t, Period period) {
+  private ReconciledPair pair(Indicator row, Target t, Period period) {
     if (!sameIndicator(row, t)) {
       return null;
     }
@@ -134,7 +140,7 @@ public final class Reconciler {
         verdict.comparable(), verdict.differences());
   }
 
-  private static boolean sameIndicator(Indicator row, Target t) {
+  private boolean sameIndicator(Indicator row, Target t) {
     if (row.canonicalId() != null && row.canonicalId().equals(t.canonicalId())) {
       return true;
     }
@@ -142,8 +148,8 @@ public final class Reconciler {
   }
 
   /** The normalized phrase of a name: dictionary key form without a trailing parenthesis. */
-  static String phrase(String name) {
-    return TRAILING_PAREN.matcher(IndicatorDictionary.key(name)).replaceFirst("");
+  String phrase(String name) {
+    return TRAILING_PAREN.matcher(dictionary.key(name)).replaceFirst("");
   }
 
   private static Integer targetYear(Indicator row, Period period) {

@@ -13,16 +13,25 @@ import org.planextract.normalize.TextNormalizer;
  * are tried in file order and must match the whole name.
  */
 public final class IndicatorDictionary {
-  private static final Pattern SUB_PREFIX = Pattern.compile("^(?:其中|含)[:：]?");
+  /** What a sub-indicator name starts with (rules/indicators.yaml subIndicatorPrefix): 其中：. */
+  private final Pattern subPrefix;
+  private final List<String> qualifiersAsWritten;
   private final List<CanonicalIndicator> entries;
   private final Map<String, CanonicalIndicator> byName;
   private final List<String> qualifiers;
   /** Every name and alias key with its entry, in key order (the order mentions are looked for in). */
   private final List<Map.Entry<String, CanonicalIndicator>> namesInOrder;
 
-  public IndicatorDictionary(List<CanonicalIndicator> entries, List<String> qualifiers) {
+  /** The same key rules (qualifiers, sub-indicator prefix) over other entries: for tests and tools. */
+  public IndicatorDictionary withEntries(List<CanonicalIndicator> others) {
+    return new IndicatorDictionary(others, qualifiersAsWritten, subPrefix);
+  }
+
+  public IndicatorDictionary(List<CanonicalIndicator> entries, List<String> qualifiers, Pattern subPrefix) {
     this.entries = List.copyOf(entries);
-    List<String> q = new java.util.ArrayList<>(qualifiers.stream().map(IndicatorDictionary::key).toList());
+    this.subPrefix = subPrefix;
+    this.qualifiersAsWritten = List.copyOf(qualifiers);
+    List<String> q = new java.util.ArrayList<>(qualifiers.stream().map(this::key).toList());
     q.sort(java.util.Comparator.comparingInt(String::length).reversed());
     this.qualifiers = List.copyOf(q);
     Map<String, CanonicalIndicator> map = new HashMap<>();
@@ -35,8 +44,8 @@ public final class IndicatorDictionary {
   }
 
   /** The lookup form of a name: folded, no spaces, no leading 其中：. */
-  public static String key(String name) {
-    return SUB_PREFIX.matcher(TextNormalizer.key(name)).replaceFirst("");
+  public String key(String name) {
+    return subPrefix.matcher(TextNormalizer.key(name)).replaceFirst("");
   }
 
   public Optional<CanonicalIndicator> find(String name) {

@@ -82,9 +82,9 @@ final class IndicatorPhrases {
 
   /** Whether a name of the dictionary or a title of rules/targets.yaml {@code placeNames} starts the text. */
   private boolean partOfName(String text) {
-    String key = IndicatorDictionary.key(text);
+    String key = dictionary.key(text);
     return dictionary.startsWithName(text)
-        || rules.placeNames().stream().anyMatch(n -> key.startsWith(IndicatorDictionary.key(n)));
+        || rules.placeNames().stream().anyMatch(n -> key.startsWith(dictionary.key(n)));
   }
 
   /** Whether the phrase, time markers removed, is only a pronoun (使其, 该指标): rules/targets.yaml {@code pronoun}. */

@@ -14,7 +14,7 @@ import org.planextract.model.Op;
 import org.planextract.model.Value;
 import org.planextract.model.ValueKind;
 import org.planextract.normalize.TextNormalizer;
-import org.planextract.structure.ChineseNumerals;
+import org.planextract.numerals.ChineseNumerals;
 
 /**
  * Reads an indicator cell or a target phrase into a {@link Value}, by a small grammar whose words
@@ -93,23 +93,20 @@ public final class ValueParser {
   }
 
   /**
-   * A regex (no groups) for a value inside running text: comparator or verb words (required when
-   * {@code comparatorRequired}), a number or range, a unit and a trailing comparator; over folded text.
+   * The alternation (longest word first, each quoted) of a word list of rules/values.yaml, as the
+   * {@code words:} macros of rules/macros.yaml use it: prefixComparators, suffixComparators, units,
+   * increaseWords, decreaseWords, annualWords; empty for another name.
    */
-  public String valueRegex(boolean comparatorRequired) {
-    return "(?:(?:" + prefixRegex + ")" + (comparatorRequired ? "+" : "*") + ")" + num
-        + "(?: ?(?:" + rules.rangeSeparatorInText() + ") ?" + num + ")?(?: ?(?:" + unitRegex + "))?(?:" + suffixRegex + ")?";
-  }
-
-  /** A regex (no groups) for a bare number with its unit (托位数4.5个): no comparator, unit required. */
-  public String unitValueRegex() {
-    return num + " ?(?:" + unitRegex + ")(?:" + suffixRegex + ")?";
-  }
-
-  /** A regex (no groups) for a change in running text: 提高了1.64岁, 年均下降1个百分点. */
-  public String changeRegex() {
-    return "(?:" + alternation(rules.annualWords()) + ")?(?:" + upRegex + "|" + downRegex + ")了?" + num
-        + "(?: ?(?:" + unitRegex + "))?";
+  public Optional<String> wordListRegex(String list) {
+    return switch (list) {
+      case "prefixComparators" -> Optional.of(prefixRegex);
+      case "suffixComparators" -> Optional.of(suffixRegex);
+      case "units" -> Optional.of(rules.units().alternation());
+      case "increaseWords" -> Optional.of(upRegex);
+      case "decreaseWords" -> Optional.of(downRegex);
+      case "annualWords" -> Optional.of(alternation(rules.annualWords()));
+      default -> Optional.empty();
+    };
   }
 
   /** A regex (no groups) for the comparator words that may lead a value. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.planextract.model.Period;
-import org.planextract.structure.ChineseNumerals;
+import org.planextract.numerals.ChineseNumerals;
 
 /**
  * The year markers of one sentence, as positions in the text with their year: 到2025年, 2020年底,

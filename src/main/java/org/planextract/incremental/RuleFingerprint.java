@@ -34,7 +34,7 @@ public record RuleFingerprint(String rulesSha256, Map<String, String> files, Str
   public record TargetRule(String id, String sha256, List<List<String>> literals) {}
 
   public RuleFingerprint {
-    files = Map.copyOf(files);
+    files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files)); // sorted: the journal and sqlite meta are deterministic
     targetRules = List.copyOf(targetRules);
   }
 

@@ -8,6 +8,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.ListTables;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.planextract.numerals.ChineseCounting;
 
 /**
  * The .doc counterpart of {@link DocxNumbering}: restores automatic list numbers (第%1章, %1、,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.planextract.decision.Decision;
 import org.planextract.eval.DocumentScore;
 import org.planextract.eval.FieldScore;
 import org.planextract.eval.Mismatch;
@@ -110,8 +111,11 @@ public final class ReviewReport {
     return sb.toString();
   }
 
-  /** The index page: one row per plan with its counts and, with fixtures, its lowest F1. */
-  public String index(List<PlanDocument> docs, List<DocumentScore> scores) {
+  /**
+   * The index page: one row per plan with its counts and, with fixtures, its lowest F1; then the
+   * hits per rule, with the candidates rejected counted from each plan's {@code decisions}.
+   */
+  public String index(List<PlanDocument> docs, List<DocumentScore> scores, List<List<Decision>> decisions) {
     StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><meta name=\"generator\" content=\"plan-extract review\"><title>plan-extract review</title><style>")
         .append(STYLE).append("</style></head><body><header><b>plan-extract review</b> · ").append(docs.size())
         .append(" plans</header><main><table class=\"index\"><tr><th>plan</th><th>title</th><th>sections</th><th>boxes</th>"
@@ -127,7 +131,7 @@ public final class ReviewReport {
           .append("</td></tr>");
     }
     sb.append("</table>");
-    ruleCounts.append(sb, docs, scores, pageData);
+    ruleCounts.append(sb, docs, scores, decisions, pageData);
     return sb.append("</main></body></html>\n").toString();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.planextract.run.InputCollector;
 import org.planextract.PlanExtractor;
+import org.planextract.decision.Decision;
 import org.planextract.eval.DocumentScore;
 import org.planextract.eval.Evaluator;
 import org.planextract.model.PlanDocument;
@@ -36,6 +37,7 @@ public final class ReviewRun {
     Files.createDirectories(outDir);
     List<PlanDocument> docs = new ArrayList<>();
     List<DocumentScore> scores = new ArrayList<>();
+    List<List<Decision>> decisions = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     ObjectMapper mapper = new ObjectMapper();
     for (InputCollector.Input input : new InputCollector().collect(inputs)) {
@@ -56,11 +58,12 @@ public final class ReviewRun {
         files.write(outDir.resolve(docId + ".html"), report.render(a.document(), a.text().text(), score));
         docs.add(a.document());
         scores.add(score);
+        decisions.add(a.decisions());
       } catch (PlanExtractException e) {
         problems.add(path + ": " + e.getMessage() + " [" + e.code() + "]");
       }
     }
-    files.write(outDir.resolve("index.html"), report.index(docs, scores));
+    files.write(outDir.resolve("index.html"), report.index(docs, scores, decisions));
     return problems;
   }
 }

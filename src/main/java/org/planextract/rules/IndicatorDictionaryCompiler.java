@@ -24,6 +24,10 @@ final class IndicatorDictionaryCompiler {
 
   IndicatorDictionary dictionary(IndicatorsFile file) {
     Map<String, String> macros = file.macros() == null ? Map.of() : file.macros();
+    Pattern subPrefix = problems.compile("indicators.yaml", "subIndicatorPrefix",
+        problems.expand(file.subIndicatorPrefix(), macros, "indicators.yaml", "subIndicatorPrefix"), List.of())
+        .orElse(Pattern.compile("(?!)"));
+    IndicatorDictionary keys = new IndicatorDictionary(List.of(), List.of(), subPrefix);
     List<CanonicalIndicator> entries = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     java.util.Map<String, String> names = new java.util.HashMap<>();
@@ -40,7 +44,7 @@ final class IndicatorDictionaryCompiler {
         continue;
       }
       for (String n : concat(spec.name(), list(spec.aliases()))) {
-        String other = names.putIfAbsent(IndicatorDictionary.key(n), spec.id());
+        String other = names.putIfAbsent(keys.key(n), spec.id());
         if (other != null && !other.equals(spec.id())) {
           problems.add("indicators.yaml", spec.id(), "name '" + n + "' is also listed under " + other);
         }
@@ -53,7 +57,7 @@ final class IndicatorDictionaryCompiler {
       entries.add(new CanonicalIndicator(spec.id(), spec.name(), spec.unit(), spec.higherIsBetter(),
           list(spec.aliases()), patterns));
     }
-    return new IndicatorDictionary(entries, list(file.qualifiers()));
+    return new IndicatorDictionary(entries, list(file.qualifiers()), subPrefix);
   }
 
   private static List<String> concat(String first, List<String> rest) {

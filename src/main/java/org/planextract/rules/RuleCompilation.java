@@ -1,12 +1,10 @@
 package org.planextract.rules;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.planextract.normalize.TextNormalizer;
@@ -17,17 +15,18 @@ import org.planextract.normalize.TextNormalizer;
  * rule examples run.
  */
 final class RuleCompilation {
-  private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
-
   private final String source;
-  private final List<String> contents;
   private final List<RuleProblem> problems = new ArrayList<>();
   private final RuleLoader.ExampleFailures exampleFailures;
+  private final List<YamlLines> lines = new ArrayList<>();
+  private Macros macros = new Macros(List.of(), this);
 
   RuleCompilation(String source, List<byte[]> files, RuleLoader.ExampleFailures exampleFailures) {
     this.source = source;
-    this.contents = files.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
     this.exampleFailures = exampleFailures;
+    for (byte[] file : files) {
+      lines.add(YamlLines.of(file));
+    }
   }
 
   void add(String file, String ruleId, String message) {
@@ -44,21 +43,18 @@ final class RuleCompilation {
     return List.copyOf(problems);
   }
 
-  /** The line where the rule is defined ({@code id: x} or {@code x:}), or 0 when not found. */
+  /**
+   * The line where the rule is defined, as the YAML parser located it: the entry whose {@code id:}
+   * or {@code name:} is the rule id (or its last dotted part), else the first key of that name; 0
+   * when not found.
+   */
   private int lineOf(String file, String ruleId) {
     int index = RuleLoader.FILES.indexOf(file);
     if (ruleId == null || index < 0) {
       return 0;
     }
     String key = ruleId.contains(".") ? ruleId.substring(ruleId.lastIndexOf('.') + 1) : ruleId;
-    List<String> lines = contents.get(index).lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i).strip();
-      if (l.matches("-?\\s*\\{?\\s*id:\\s*" + Pattern.quote(key) + "\\b.*") || l.startsWith(key + ":")) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return lines.get(index).lineOf(key);
   }
 
   /** Whether a problem was already recorded for this rule (its examples are then not run). */
@@ -73,24 +69,26 @@ final class RuleCompilation {
     }
   }
 
-  /** The pattern with each {NAME} replaced by its macro, as a non-capturing group. */
-  String expand(String pattern, Map<String, String> macros, String file, String id) {
+  /** The shared macros of rules/macros.yaml that {@link #expand} uses. */
+  void useMacros(Macros shared) {
+    this.macros = shared;
+  }
+
+  /**
+   * The pattern with each {NAME} replaced by its macro, as a non-capturing group: the file's own
+   * {@code local} macros, then those of rules/macros.yaml.
+   */
+  String expand(String pattern, Map<String, String> local, String file, String id) {
     if (pattern == null) {
       add(file, id, "no pattern");
       return "(?!)";
     }
-    Matcher m = MACRO.matcher(pattern);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String body = macros.get(m.group(1));
-      if (body == null) {
-        add(file, id, "unknown macro {" + m.group(1) + "}");
-        body = "(?!)";
+    for (String name : local.keySet()) {
+      if (macros.defines(name)) {
+        add(file, name, "macro " + name + " is defined in macros.yaml too; use that one");
       }
-      m.appendReplacement(out, Matcher.quoteReplacement("(?:" + body + ")"));
     }
-    m.appendTail(out);
-    return out.toString();
+    return macros.expand(pattern, local, file, id);
   }
 
   Optional<Pattern> compile(String file, String id, String regex, List<String> groups) {

@@ -16,7 +16,7 @@ final class RuleFiles {
   record HeadingSpec(String titleTerminators, int maxTitleChars, int wrapMinHeadingChars,
       int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine) {}
 
-  record BoxSpec(String label, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
+  record BoxSpec(String label, String labelWord, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
 
   record StructureFile(int version, Map<String, String> macros, List<SchemeSpec> schemes,
       HeadingSpec heading, BoxSpec boxes) {}
@@ -30,12 +30,13 @@ final class RuleFiles {
 
   record TablesFile(int version, List<KindSpec> kinds, String subHeaderCell, int captionMaxChars,
       ColumnsSpec columns, NatureWords natureWords, String yearPattern, String subIndicatorPrefix,
+      List<String> captionEnders,
       String seqInName) {}
 
   record IndicatorSpec(String id, String name, String unit, Boolean higherIsBetter, List<String> aliases,
       List<String> patterns) {}
 
-  record IndicatorsFile(int version, Map<String, String> macros, List<String> qualifiers,
+  record IndicatorsFile(int version, Map<String, String> macros, String subIndicatorPrefix, List<String> qualifiers,
       List<IndicatorSpec> indicators) {}
 
   record MetadataFile(int version, List<String> titleWords, int maxTitleChars, String noticeTitle,
@@ -75,4 +76,11 @@ final class RuleFiles {
   record RegionSpec(String name, String province, String level, String parent) {}
 
   record RegionsFile(int version, List<RegionSpec> regions) {}
+
+  /** A macro example: a text the whole macro must match ({@code match: false}: must not). */
+  record MacroExample(String text, Boolean match) {}
+
+  record MacroSpec(String name, String description, String pattern, String words, List<MacroExample> examples) {}
+
+  record MacrosFile(int version, List<MacroSpec> macros) {}
 }

@@ -34,6 +34,7 @@ import org.planextract.read.CssSelectors;
 import org.planextract.read.HtmlRules;
 import org.planextract.rules.RuleFiles.HtmlFile;
 import org.planextract.rules.RuleFiles.IndicatorsFile;
+import org.planextract.rules.RuleFiles.MacrosFile;
 import org.planextract.rules.RuleFiles.MetadataFile;
 import org.planextract.rules.RuleFiles.RegionSpec;
 import org.planextract.rules.RuleFiles.RegionsFile;
@@ -56,7 +57,7 @@ import org.planextract.structure.TableRules;
 public final class RuleLoader {
   /** The rule files of a rule set, in checksum order. */
   public static final List<String> FILES = List.of("structure.yaml", "tables.yaml", "metadata.yaml", "html.yaml",
-      "regions.yaml", "values.yaml", "indicators.yaml", "targets.yaml");
+      "regions.yaml", "values.yaml", "indicators.yaml", "targets.yaml", "macros.yaml");
 
   /** What a failing rule example does: stop the load (extraction) or only be reported (rules test). */
   public enum ExampleFailures {
@@ -135,7 +136,10 @@ public final class RuleLoader {
     ValuesFile values = bind(contents.get(5), FILES.get(5), ValuesFile.class, problems);
     IndicatorsFile indicators = bind(contents.get(6), FILES.get(6), IndicatorsFile.class, problems);
     TargetsFile targets = bind(contents.get(7), FILES.get(7), TargetsFile.class, problems);
+    MacrosFile macroFile = bind(contents.get(8), FILES.get(8), MacrosFile.class, problems);
     problems.throwIfAny();
+    Macros macros = new Macros(macroFile.macros(), problems);
+    problems.useMacros(macros);
 
     List<RuleExample> examples = new ArrayList<>();
     StructureRulesCompiler structureCompiler = new StructureRulesCompiler(problems);
@@ -154,10 +158,13 @@ public final class RuleLoader {
     }
     ValueRulesCompiler valueCompiler = new ValueRulesCompiler(problems);
     ValueRules valueRules = valueCompiler.valueRules(values);
+    ValueParser valueParser = new ValueParser(valueRules);
+    macros.bindWordLists(valueParser::wordListRegex);
+    macros.check(examples);
     valueCompiler.checkValueExamples(values, valueRules, examples);
     IndicatorDictionary dictionary = new IndicatorDictionaryCompiler(problems).dictionary(indicators);
     TargetRulesCompiler targetCompiler = new TargetRulesCompiler(problems);
-    TargetRules targetRules = targetCompiler.targetRules(targets, new ValueParser(valueRules));
+    TargetRules targetRules = targetCompiler.targetRules(targets);
     Segmenter segmenter = dictionary == null ? null : new HanLpSegmenter(dictionary.allNames());
     if (targetRules != null && segmenter != null) {
       targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, segmenter, examples);

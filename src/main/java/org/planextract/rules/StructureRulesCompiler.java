@@ -80,12 +80,16 @@ final class StructureRulesCompiler {
     Optional<Pattern> label = problems.compile("structure.yaml", "boxes.label",
         "^(?:" + problems.expand(spec.label(), macros, "structure.yaml", "boxes.label") + ")",
         List.of("num", "sub"));
-    return new BoxRules(label.orElse(Pattern.compile("(?!)")), spec.maxTitleChars(), spec.maxItemLabelChars());
+    if (spec.labelWord() == null || spec.labelWord().isBlank()) {
+      problems.add("structure.yaml", "boxes", "labelWord is missing (the word a box label starts with: 专栏)");
+    }
+    return new BoxRules(label.orElse(Pattern.compile("(?!)")), String.valueOf(spec.labelWord()), spec.maxTitleChars(),
+        spec.maxItemLabelChars());
   }
 
   void checkExamples(StructureFile file, HeadingRules heading, BoxRules boxes, List<RuleExample> examples) {
     TextNormalizer normalizer = new TextNormalizer();
-    OutlineDetector detector = new OutlineDetector(heading, boxes);
+    OutlineDetector detector = new OutlineDetector(heading, boxes::opens);
     for (SchemeSpec spec : list(file.schemes())) {
       if (problems.mentions(spec.id())) {
         continue;

@@ -49,7 +49,7 @@ final class TableRulesCompiler {
       kinds.add(new TableKindRule(spec.id(), kind, words, spec.minHits()));
     }
     Optional<Pattern> sub = problems.compile("tables.yaml", "subHeaderCell", file.subHeaderCell(), List.of());
-    return new TableRules(kinds, sub.orElse(Pattern.compile("(?!)")), file.captionMaxChars());
+    return new TableRules(kinds, sub.orElse(Pattern.compile("(?!)")), file.captionMaxChars(), list(file.captionEnders()));
   }
 
   IndicatorTableRules indicatorTableRules(TablesFile file) {
@@ -76,8 +76,10 @@ final class TableRulesCompiler {
       marks.put(Nature.EXPECTED, folded(file.natureWords().expectedMarks()));
       marks.put(Nature.BINDING, folded(file.natureWords().bindingMarks()));
     }
-    Optional<Pattern> year = problems.compile("tables.yaml", "yearPattern", file.yearPattern(), List.of("year"));
-    Optional<Pattern> sub = problems.compile("tables.yaml", "subIndicatorPrefix", file.subIndicatorPrefix(), List.of());
+    Optional<Pattern> year = problems.compile("tables.yaml", "yearPattern",
+        problems.expand(file.yearPattern(), Map.of(), "tables.yaml", "yearPattern"), List.of("year"));
+    Optional<Pattern> sub = problems.compile("tables.yaml", "subIndicatorPrefix",
+        problems.expand(file.subIndicatorPrefix(), Map.of(), "tables.yaml", "subIndicatorPrefix"), List.of());
     Optional<Pattern> seq = problems.compile("tables.yaml", "seqInName", file.seqInName(), List.of("seq", "name"));
     if (year.isEmpty() || sub.isEmpty() || seq.isEmpty()) {
       return null;

@@ -27,7 +27,7 @@ import org.planextract.rules.RuleFiles.TargetExample;
 import org.planextract.rules.RuleFiles.TargetRuleSpec;
 import org.planextract.rules.RuleFiles.TargetsFile;
 
-/** Compiles rules/targets.yaml with the value grammar's macros ({LEVEL}, {VALUE}, {CHANGE}) and runs its examples. */
+/** Compiles rules/targets.yaml with the macros of rules/macros.yaml ({LEVEL}, {VALUE}, {CHANGE}) and runs its examples. */
 final class TargetRulesCompiler {
   private final RuleCompilation problems;
   private final BacktrackingCheck backtracking = new BacktrackingCheck();
@@ -36,9 +36,8 @@ final class TargetRulesCompiler {
     this.problems = problems;
   }
 
-  TargetRules targetRules(TargetsFile file, ValueParser parser) {
-    Map<String, String> macros = Map.of("LEVEL", parser.valueRegex(true), "VALUE", parser.valueRegex(false),
-        "CHANGE", parser.changeRegex(), "UNIT_VALUE", parser.unitValueRegex());
+  TargetRules targetRules(TargetsFile file) {
+    Map<String, String> macros = Map.of();
     List<TargetRule> rules = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (TargetRuleSpec spec : list(file.rules())) {
@@ -63,7 +62,8 @@ final class TargetRulesCompiler {
         }
       }
     }
-    Optional<Pattern> year = problems.compile("targets.yaml", "yearMarker", file.yearMarker(), List.of("year"));
+    Optional<Pattern> year = problems.compile("targets.yaml", "yearMarker",
+        problems.expand(file.yearMarker(), macros, "targets.yaml", "yearMarker"), List.of("year"));
     Optional<Pattern> planEnd = problems.compile("targets.yaml", "planEndMarker", TextNormalizer.fold(String.valueOf(file.planEndMarker())), List.of());
     Optional<Pattern> goal = problems.compile("targets.yaml", "goalSectionTitle", file.goalSectionTitle(), List.of());
     Optional<Pattern> shared = problems.compile("targets.yaml", "sharedPrefix", file.sharedPrefix(), List.of("prefix"));

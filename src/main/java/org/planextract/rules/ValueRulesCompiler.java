@@ -46,14 +46,17 @@ final class ValueRulesCompiler {
         problems.add("values.yaml", "units", "unit " + u.canonical() + " is listed twice");
       }
     }
-    problems.compile("values.yaml", "number", file.number(), List.of());
-    problems.compile("values.yaml", "rangeSeparator", file.rangeSeparator(), List.of());
-    problems.compile("values.yaml", "rangeSeparatorInText", file.rangeSeparatorInText(), List.of());
+    String number = problems.expand(file.number(), Map.of(), "values.yaml", "number");
+    String rangeSeparator = problems.expand(file.rangeSeparator(), Map.of(), "values.yaml", "rangeSeparator");
+    String rangeInText = problems.expand(file.rangeSeparatorInText(), Map.of(), "values.yaml", "rangeSeparatorInText");
+    problems.compile("values.yaml", "number", number, List.of());
+    problems.compile("values.yaml", "rangeSeparator", rangeSeparator, List.of());
+    problems.compile("values.yaml", "rangeSeparatorInText", rangeInText, List.of());
     if (file.percentWords() == null || file.percentWords().isBlank()) {
       problems.add("values.yaml", "percentWords", "percentWords is missing");
     }
-    return new ValueRules(file.number(), String.valueOf(file.percentWords()), file.rangeSeparator(),
-        file.rangeSeparatorInText(), folded(file.missing()), folded(file.hedges()), prefix, suffix,
+    return new ValueRules(number, String.valueOf(file.percentWords()), rangeSeparator,
+        rangeInText, folded(file.missing()), folded(file.hedges()), prefix, suffix,
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
         new Units(unitAliases), conversions(file, unitAliases.keySet()), brackets(file.brackets(), problems),

@@ -12,7 +12,6 @@ import org.planextract.model.RunLimits;
 public record RunOptions(Path outDir, int threads, RunLimits limits, boolean incremental, Isolation isolation,
     WorkerLaunch launch) {
   public static final long DEFAULT_MAX_BYTES = RunLimits.DEFAULT_MAX_BYTES;
-  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(RunLimits.DEFAULT_TIME_LIMIT_SECONDS);
 
   /** Where documents are processed. */
   public enum Isolation {
@@ -38,11 +37,6 @@ public record RunOptions(Path outDir, int threads, RunLimits limits, boolean inc
   public RunOptions(Path outDir, long maxBytes, int threads, Duration timeLimit, boolean incremental) {
     this(outDir, threads, RunLimits.defaults().with(maxBytes, Math.max(1, timeLimit.toSeconds())), incremental,
         Isolation.THREADS, null);
-  }
-
-  public static RunOptions defaults(Path outDir) {
-    return new RunOptions(outDir, DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_TIME_LIMIT, false);
   }
 
   public Duration timeLimit() {

@@ -10,6 +10,7 @@ import org.planextract.model.Box;
 import org.planextract.model.BoxItem;
 import org.planextract.decision.Decision;
 import org.planextract.decision.Decisions;
+import org.planextract.numerals.ChineseNumerals;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
@@ -29,12 +30,20 @@ import org.planextract.normalize.AlignedText;
  */
 public final class BoxDetector {
   private final BoxRules rules;
-  private final HeadingRules headingRules;
+  /** The numbering schemes box items are numbered with (the same as headings'). */
+  private final List<NumberingScheme> itemNumbering;
+  /** A line with one of these is no box title. */
+  private final String titleTerminators;
   private final ChineseNumerals numerals = new ChineseNumerals();
 
-  public BoxDetector(BoxRules rules, HeadingRules headingRules) {
+  /**
+   * The box detector of these box rules; items are numbered with {@code itemNumbering}, and a line
+   * with one of {@code titleTerminators} is no title.
+   */
+  public BoxDetector(BoxRules rules, List<NumberingScheme> itemNumbering, String titleTerminators) {
     this.rules = rules;
-    this.headingRules = headingRules;
+    this.itemNumbering = List.copyOf(itemNumbering);
+    this.titleTerminators = titleTerminators;
   }
 
   /** The boxes found and the units they occupy (so that tables and targets can tell). */
@@ -117,11 +126,11 @@ public final class BoxDetector {
     String num = first.clean().substring(m.start("num"), m.end("num"));
     OptionalInt value = numerals.parse(first.folded().substring(m.start("num"), m.end("num")));
     String sub = m.group("sub");
-    String label = "专栏" + num + (sub == null ? "" : "-" + sub);
+    String label = rules.labelWord() + num + (sub == null ? "" : "-" + sub);
     String title = first.clean().substring(m.end()).strip();
     int itemsFrom = 1;
     if (title.isEmpty() && lines.size() > 1 && lines.get(1).length() <= rules.maxTitleChars()
-        && lines.get(1).folded().chars().noneMatch(c -> headingRules.titleTerminators().indexOf(c) >= 0)) {
+        && lines.get(1).folded().chars().noneMatch(c -> titleTerminators.indexOf(c) >= 0)) {
       title = lines.get(1).clean();
       itemsFrom = 2;
     }
@@ -135,7 +144,7 @@ public final class BoxDetector {
   }
 
   private BoxItem item(AlignedText line) {
-    for (NumberingScheme scheme : headingRules.schemes()) {
+    for (NumberingScheme scheme : itemNumbering) {
       var n = scheme.match(line, numerals);
       if (n.isPresent()) {
         String label = line.clean().substring(0, n.get().end()).strip();

@@ -7,6 +7,7 @@ import org.planextract.model.Period;
 import org.planextract.model.Region;
 import org.planextract.model.RegionLevel;
 import org.planextract.model.Status;
+import org.planextract.numerals.ChineseNumerals;
 import org.planextract.read.HeadingHint;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planextract.normalize.AlignedText;
+import org.planextract.numerals.ChineseNumerals;
 
 /**
  * One heading numbering scheme (第一章, 一、, （一）, 1., （1）, ①) compiled from

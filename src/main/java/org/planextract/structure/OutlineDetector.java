@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.planextract.decision.Decision;
 import org.planextract.decision.Decisions;
+import org.planextract.numerals.ChineseNumerals;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Section;
 import org.planextract.model.Span;
@@ -27,12 +29,14 @@ import org.planextract.structure.NumberingScheme.NumberMatch;
  */
 public final class OutlineDetector {
   private final HeadingRules rules;
-  private final BoxRules boxRules;
+  /** Whether a line opens a 专栏 region: the box stage's test, not its rules. */
+  private final Predicate<AlignedText> boxStart;
   private final ChineseNumerals numerals = new ChineseNumerals();
 
-  public OutlineDetector(HeadingRules rules, BoxRules boxRules) {
+  /** The outline detector of these heading rules; {@code boxStart} tells a line that opens a 专栏 box. */
+  public OutlineDetector(HeadingRules rules, Predicate<AlignedText> boxStart) {
     this.rules = rules;
-    this.boxRules = boxRules;
+    this.boxStart = boxStart;
   }
 
   /** A candidate heading: the number found and where the title is in the clean text. */
@@ -63,7 +67,7 @@ public final class OutlineDetector {
         continue;
       }
       AlignedText text = unit.text();
-      if (boxRules.label().matcher(text.folded()).lookingAt()) {
+      if (boxStart.test(text)) {
         inPlainBox = true;
         boxItemCounters.clear();
         continue;
@@ -263,7 +267,7 @@ public final class OutlineDetector {
         return false;
       }
     }
-    if (boxRules.label().matcher(next.folded()).lookingAt()) {
+    if (boxStart.test(next)) {
       return false;
     }
     for (NumberingScheme scheme : rules.schemes()) {

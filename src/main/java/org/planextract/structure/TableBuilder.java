@@ -131,7 +131,7 @@ public final class TableBuilder {
       return null;
     }
     String clean = text.text().clean();
-    if (clean.length() > rules.captionMaxChars() || clean.endsWith("。") || clean.endsWith("；")) {
+    if (clean.length() > rules.captionMaxChars() || rules.captionEnders().stream().anyMatch(clean::endsWith)) {
       return null;
     }
     return clean;

@@ -62,8 +62,8 @@ class SelectiveRerunTest {
     int at = yaml.indexOf("  - id: target-level");
     Files.writeString(targets, yaml.substring(0, at) + """
           - id: target-industry
-            description: 工业企业…率 达到 X
             shape: level
+            description: 工业企业…率 达到 X
             pattern: "(?<indicator>工业企业[^,;]{0,16}?率)(?<value>{LEVEL})"
             examples:
               - {text: "规模以上工业企业职业健康检查率达到95%", indicator: "工业企业职业健康检查率", value: "95"}

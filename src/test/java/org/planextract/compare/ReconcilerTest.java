@@ -103,6 +103,6 @@ class ReconcilerTest {
     assertTrue(doc.indicators().isEmpty());
     assertTrue(r.agreeing().isEmpty() && r.disagreeing().isEmpty() && r.rowsNotRestated().isEmpty());
     assertEquals(1, r.targetsWithoutRow().size());
-    assertEquals(Reconciliation.empty(), new Reconciler().reconcile(List.of(), List.of(), null));
+    assertEquals(Reconciliation.empty(), new Reconciler(new org.planextract.rules.RuleLoader().loadBundled().dictionary()).reconcile(List.of(), List.of(), null));
   }
 }

@@ -161,8 +161,8 @@ class TargetSentenceExtractorTest {
   @Test
   void aPlaceWordThatStartsADictionaryNameStaysInTheName() {
     var rules = org.planextract.TestCorpus.rules();
-    IndicatorDictionary dictionary = new IndicatorDictionary(List.of(new CanonicalIndicator("model_county_share",
-        "全国示范县创建达标率", "%", true, List.of(), List.of())), List.of());
+    IndicatorDictionary dictionary = rules.dictionary().withEntries(List.of(new CanonicalIndicator("model_county_share",
+        "全国示范县创建达标率", "%", true, List.of(), List.of())));
     TargetSentenceExtractor extractor = new TargetSentenceExtractor(rules.targets(),
         new ValueParser(rules.values()), dictionary, rules.segmenter());
     var text = new org.planextract.normalize.TextNormalizer().normalize(new org.planextract.read.TextLine(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planextract.numerals.ChineseCounting;
 
 /** Raw .doc text made visible, and the .doc number format codes. */
 class DocTextTest {

@@ -20,8 +20,8 @@ final class StructureFixture {
     TextNormalizer normalizer = new TextNormalizer();
     SourceText source = new TxtReader().read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     units = Unit.of(source, normalizer);
-    outline = new OutlineDetector(rules.heading(), rules.boxes()).detect(units, diagnostics, new org.planextract.decision.Decisions());
-    boxes = new BoxDetector(rules.boxes(), rules.heading()).detect(units, outline, diagnostics, new org.planextract.decision.Decisions());
+    outline = new OutlineDetector(rules.heading(), rules.boxes()::opens).detect(units, diagnostics, new org.planextract.decision.Decisions());
+    boxes = new BoxDetector(rules.boxes(), rules.heading().schemes(), rules.heading().titleTerminators()).detect(units, outline, diagnostics, new org.planextract.decision.Decisions());
   }
 
   /** "level number title" per section, for compact assertions. */

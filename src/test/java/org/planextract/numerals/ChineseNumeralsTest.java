@@ -1,4 +1,4 @@
-package org.planextract.structure;
+package org.planextract.numerals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

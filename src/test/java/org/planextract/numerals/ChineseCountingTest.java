@@ -1,4 +1,4 @@
-package org.planextract.read;
+package org.planextract.numerals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.planextract.structure;
+package org.planextract.numerals;
 
 import java.util.OptionalInt;
 

@@ -1,13 +1,14 @@
-package org.planextract.read;
+package org.planextract.numerals;
 
 /**
  * Renders list counters the way Word does for the formats Chinese plans use: chineseCounting
  * (一 … 十一 … 二十 … 一百), decimalEnclosedCircle (①), decimalFullWidth, letters, roman.
  */
-final class ChineseCounting {
+public final class ChineseCounting {
   private static final String DIGITS = "〇一二三四五六七八九";
 
-  String format(int n, String numFmt) {
+  /** The counter {@code n} in the OOXML number format {@code numFmt} (decimal when null or unknown). */
+  public String format(int n, String numFmt) {
     return switch (numFmt == null ? "decimal" : numFmt) {
       case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
           "ideographDigital", "taiwaneseCounting", "taiwaneseCountingThousand" -> chinese(n);
