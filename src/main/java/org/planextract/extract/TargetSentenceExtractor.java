@@ -1,6 +1,7 @@
 package org.planextract.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ public final class TargetSentenceExtractor {
   private final ValueParser values;
   private final IndicatorPhrases phrases;
   private final Enumerations enumerations;
+  private final RulePrefilter prefilter;
 
   public TargetSentenceExtractor(TargetRules rules, ValueParser values, IndicatorDictionary dictionary,
       Segmenter segmenter) {
@@ -43,6 +45,7 @@ public final class TargetSentenceExtractor {
     this.values = values;
     this.phrases = new IndicatorPhrases(rules, dictionary, segmenter);
     this.enumerations = new Enumerations(rules, values, phrases);
+    this.prefilter = RulePrefilter.of(rules.rules());
   }
 
   /** What one document's reading needs besides the text: where results and verdicts go. */
@@ -157,9 +160,10 @@ public final class TargetSentenceExtractor {
       return;
     }
     CharSequence checked = new CancellableText(clause, sink.cancellation());
+    BitSet candidates = prefilter.candidates(clause);
     int pos = 0;
     while (pos < clause.length()) {
-      Match match = firstMatch(checked, pos);
+      Match match = firstMatch(checked, pos, candidates);
       if (match == null) {
         if (pos == 0) {
           decisions.reject(Stage.TARGET, text.line(), text.renderingSpan(base, stop), written, null, null,
@@ -236,8 +240,11 @@ public final class TargetSentenceExtractor {
     }
   }
 
-  private Match firstMatch(CharSequence clause, int pos) {
-    for (TargetRule rule : rules.rules()) {
+  /** The first rule, in order, among those the prefilter left, that matches at or after {@code pos}. */
+  private Match firstMatch(CharSequence clause, int pos, BitSet candidates) {
+    List<TargetRule> all = rules.rules();
+    for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+      TargetRule rule = all.get(r);
       Matcher m = rule.pattern().matcher(clause);
       if (m.find(pos)) {
         return new Match(rule, m);
