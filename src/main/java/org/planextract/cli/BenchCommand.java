@@ -107,20 +107,24 @@ final class BenchCommand implements Callable<Integer> {
       List<BenchResult> results = new Benchmark(loaded, n).run(docs);
       out.printf(Locale.ROOT, "%d documents, %d threads, max heap %d MB%n", docs.size(), n,
           Runtime.getRuntime().maxMemory() >> 20);
-      out.printf(Locale.ROOT, "%-16s %10s %12s %9s %12s%n", "phase", "docs/s", "Mchars/s", "seconds", "peak heap MB");
+      out.printf(Locale.ROOT, "%-16s %10s %12s %9s %9s %14s %12s%n", "phase", "docs/s", "Mchars/s", "seconds",
+          "cpu s", "Mchars/cpu s", "peak heap MB");
       for (BenchResult r : results) {
-        out.printf(Locale.ROOT, "%-16s %10.1f %12.3f %9.2f %12d%n", r.phase(), r.documentsPerSecond(),
-            r.charactersPerSecond() / 1e6, r.seconds(), r.peakHeapBytes() >> 20);
+        out.printf(Locale.ROOT, "%-16s %10.1f %12.3f %9.2f %9.2f %14.3f %12d%n", r.phase(), r.documentsPerSecond(),
+            r.charactersPerSecond() / 1e6, r.seconds(), r.cpuSeconds(), r.charactersPerCpuSecond() / 1e6,
+            r.peakHeapBytes() >> 20);
       }
-      double hanlp = rate(results, "segment (HanLP)");
-      double pipeline = rate(results, "pipeline");
-      ratios.add(String.format(Locale.ROOT, "%d thread%s %.2f", n, n == 1 ? "" : "s", pipeline / hanlp));
+      BenchResult hanlp = phase(results, "segment (HanLP)");
+      BenchResult pipeline = phase(results, "pipeline");
+      ratios.add(String.format(Locale.ROOT, "%d thread%s %.2f (per cpu second %.2f)", n, n == 1 ? "" : "s",
+          pipeline.charactersPerSecond() / hanlp.charactersPerSecond(),
+          pipeline.charactersPerCpuSecond() / hanlp.charactersPerCpuSecond()));
     }
     out.println("ratio pipeline chars/s ÷ HanLP chars/s: " + String.join(", ", ratios));
   }
 
-  private static double rate(List<BenchResult> results, String phase) {
-    return results.stream().filter(r -> r.phase().equals(phase)).findFirst().orElseThrow().charactersPerSecond();
+  private static BenchResult phase(List<BenchResult> results, String name) {
+    return results.stream().filter(r -> r.phase().equals(name)).findFirst().orElseThrow();
   }
 
   private static void scaling(PrintWriter out, RuleSet loaded, Benchmark.Input first) {
