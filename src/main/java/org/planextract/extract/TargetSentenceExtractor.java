@@ -2,7 +2,9 @@ package org.planextract.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.planextract.decision.Decision.Stage;
@@ -56,10 +58,14 @@ public final class TargetSentenceExtractor {
   public List<Target> extract(List<Passage> passages, Outline outline, Period period, Diagnostics diagnostics,
       Decisions decisions, Cancellation cancellation) {
     Sink sink = new Sink(period, new ArrayList<>(), diagnostics, decisions, cancellation);
+    Map<String, Section> byId = new HashMap<>(); // parent lookups in O(1): a 50 MB plan has 40,000 sections
+    for (Section s : outline.sections()) {
+      byId.putIfAbsent(s.id(), s);
+    }
     for (Passage p : passages) {
       cancellation.check("targets");
       String sectionId = p.section() == null ? null : p.section().id();
-      read(p.text(), p.from(), sectionId, inGoalSection(p.section(), outline), sink);
+      read(p.text(), p.from(), sectionId, inGoalSection(p.section(), byId), sink);
     }
     return List.copyOf(sink.out());
   }
@@ -72,14 +78,14 @@ public final class TargetSentenceExtractor {
   }
 
   /** Whether the section or one of its ancestors is titled 发展目标, 主要目标 … */
-  private boolean inGoalSection(Section section, Outline outline) {
+  private boolean inGoalSection(Section section, Map<String, Section> byId) {
     Section s = section;
     while (s != null) {
       if (rules.goalSectionTitle().matcher(s.title()).find()) {
         return true;
       }
       String parent = s.parentId();
-      s = parent == null ? null : outline.sections().stream().filter(x -> x.id().equals(parent)).findFirst().orElse(null);
+      s = parent == null ? null : byId.get(parent);
     }
     return false;
   }
