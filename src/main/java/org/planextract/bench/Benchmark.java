@@ -3,6 +3,7 @@ package org.planextract.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
 import org.planextract.PlanExtractor;
 import org.planextract.model.Format;
@@ -90,21 +92,30 @@ public final class Benchmark {
     System.gc();
     resetPeaks();
     long t0 = System.nanoTime();
-    runAll(items, work);
+    long cpuNanos = runAll(items, work);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new BenchResult(name, items.size(), characters, seconds, peakHeap());
+    return new BenchResult(name, items.size(), characters, seconds, cpuNanos / 1e9, peakHeap());
   }
 
-  private <T> void runAll(List<T> items, ToLongFunction<T> work) {
+  /** Runs every item on the pool; returns the CPU nanoseconds the tasks used. */
+  private <T> long runAll(List<T> items, ToLongFunction<T> work) {
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    LongAdder cpuNanos = new LongAdder();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<Long>> futures = new ArrayList<>();
       for (T item : items) {
-        futures.add(pool.submit(() -> work.applyAsLong(item)));
+        futures.add(pool.submit(() -> {
+          long c0 = cpu.getCurrentThreadCpuTime();
+          long n = work.applyAsLong(item);
+          cpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
+          return n;
+        }));
       }
       for (Future<Long> f : futures) {
         f.get();
       }
+      return cpuNanos.sum();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("benchmark interrupted", e);

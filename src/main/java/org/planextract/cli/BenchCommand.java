@@ -11,6 +11,11 @@ import java.util.concurrent.Callable;
 import org.planextract.run.InputCollector;
 import org.planextract.bench.BenchResult;
 import org.planextract.bench.Benchmark;
+import org.planextract.bench.FirstPlan;
+import org.planextract.bench.ScalingSeries;
+import org.planextract.PlanExtractor;
+import org.planextract.read.Readers;
+import org.planextract.rules.RuleSet;
 import org.planextract.problems.PlanExtractException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,9 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code bench [--mb 20] [--threads N] INPUT...}: reading, segmentation and pipeline throughput. */
+/**
+ * {@code bench [--mb 20] [--threads 1,2] [--scaling] [--first-plan] INPUT...}: reading, segmentation
+ * and pipeline throughput on each thread count, the pipeline ÷ HanLP ratio, and optionally the
+ * scaling series and the first-plan wall times.
+ */
 @Command(name = "bench", description = "Measure throughput: the inputs repeated in memory to --mb megabytes of text.",
-    footer = {"  plan-extract bench --mb 20 --threads 2 corpus"})
+    footer = {"  plan-extract bench --mb 20 --threads 1,2 corpus", "  plan-extract bench --mb 0 --scaling corpus",
+        "  plan-extract bench --mb 0 --first-plan --repeat 5 corpus"})
 final class BenchCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -29,8 +39,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mb", defaultValue = "20", description = "Megabytes of text to process (default ${DEFAULT-VALUE}).")
   private double megabytes;
 
-  @Option(names = "--threads", defaultValue = "1", description = "Worker threads (default ${DEFAULT-VALUE}).")
-  private int threads;
+  @Option(names = "--threads", defaultValue = "1,2", split = ",",
+      description = "Worker thread counts, each measured in turn (default ${DEFAULT-VALUE}).")
+  private List<Integer> threads;
+
+  @Option(names = "--scaling", description = "Also run the scaling series (one plan ×1…×16, tables of 1k…16k rows; txt, docx, html).")
+  private boolean scaling;
+
+  @Option(names = "--first-plan", description = "Also time fresh processes: extract of the first input vs HanLP loading and segmenting one sentence.")
+  private boolean firstPlan;
+
+  @Option(names = "--repeat", defaultValue = "5", description = "Repetitions of each --first-plan process (default ${DEFAULT-VALUE}).")
+  private int repeat;
 
   @Mixin
   private RulesOption rules;
@@ -58,20 +78,78 @@ final class BenchCommand implements Callable<Integer> {
       docs.addAll(base);
       total += baseBytes;
     }
-    List<BenchResult> results;
+    if (threads.stream().anyMatch(n -> n < 1)) {
+      spec.commandLine().getErr().println("plan-extract bench: --threads must be positive numbers (got " + threads + ")");
+      return Main.EXIT_USAGE;
+    }
+    RuleSet loaded;
     try {
-      results = new Benchmark(rules.load(), threads).run(docs);
+      loaded = rules.load();
     } catch (PlanExtractException e) {
       spec.commandLine().getErr().println("plan-extract bench: " + e.getMessage());
       return Main.EXIT_USAGE;
     }
-    out.printf(Locale.ROOT, "%d documents, %d threads, max heap %d MB%n", docs.size(), threads,
-        Runtime.getRuntime().maxMemory() >> 20);
-    out.printf(Locale.ROOT, "%-16s %10s %12s %9s %12s%n", "phase", "docs/s", "Mchars/s", "seconds", "peak heap MB");
-    for (BenchResult r : results) {
-      out.printf(Locale.ROOT, "%-16s %10.1f %12.3f %9.2f %12d%n", r.phase(), r.documentsPerSecond(),
-          r.charactersPerSecond() / 1e6, r.seconds(), r.peakHeapBytes() >> 20);
+    if (megabytes > 0) {
+      throughput(out, loaded, docs);
+    }
+    if (scaling) {
+      scaling(out, loaded, base.get(0));
+    }
+    if (firstPlan) {
+      firstPlan(out, base.get(0).path());
     }
     return Main.EXIT_OK;
+  }
+
+  private void throughput(PrintWriter out, RuleSet loaded, List<Benchmark.Input> docs) {
+    List<String> ratios = new ArrayList<>();
+    for (int n : threads) {
+      List<BenchResult> results = new Benchmark(loaded, n).run(docs);
+      out.printf(Locale.ROOT, "%d documents, %d threads, max heap %d MB%n", docs.size(), n,
+          Runtime.getRuntime().maxMemory() >> 20);
+      out.printf(Locale.ROOT, "%-16s %10s %12s %9s %9s %14s %12s%n", "phase", "docs/s", "Mchars/s", "seconds",
+          "cpu s", "Mchars/cpu s", "peak heap MB");
+      for (BenchResult r : results) {
+        out.printf(Locale.ROOT, "%-16s %10.1f %12.3f %9.2f %9.2f %14.3f %12d%n", r.phase(), r.documentsPerSecond(),
+            r.charactersPerSecond() / 1e6, r.seconds(), r.cpuSeconds(), r.charactersPerCpuSecond() / 1e6,
+            r.peakHeapBytes() >> 20);
+      }
+      BenchResult hanlp = phase(results, "segment (HanLP)");
+      BenchResult pipeline = phase(results, "pipeline");
+      ratios.add(String.format(Locale.ROOT, "%d thread%s %.2f (per cpu second %.2f)", n, n == 1 ? "" : "s",
+          pipeline.charactersPerSecond() / hanlp.charactersPerSecond(),
+          pipeline.charactersPerCpuSecond() / hanlp.charactersPerCpuSecond()));
+    }
+    out.println("ratio pipeline chars/s ÷ HanLP chars/s: " + String.join(", ", ratios));
+  }
+
+  private static BenchResult phase(List<BenchResult> results, String name) {
+    return results.stream().filter(r -> r.phase().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static void scaling(PrintWriter out, RuleSet loaded, Benchmark.Input first) {
+    String text = new Readers(loaded.html()).forInput(first.path(), first.bytes()).read(first.bytes()).text();
+    out.println("scaling series (whole pipeline, 1 thread; µs per 1,000 characters should stay flat):");
+    out.printf(Locale.ROOT, "%-16s %-5s %12s %9s %10s%n", "input", "fmt", "chars", "seconds", "µs/kchar");
+    for (ScalingSeries.Point p : new ScalingSeries(new PlanExtractor(loaded)).run(text)) {
+      out.printf(Locale.ROOT, "%-16s %-5s %12d %9.3f %10.1f%n", p.shape(), p.format(), p.characters(), p.seconds(),
+          p.microsPerKiloChar());
+    }
+  }
+
+  private void firstPlan(PrintWriter out, Path plan) throws IOException {
+    FirstPlan bench = new FirstPlan();
+    List<FirstPlan.Times> times;
+    try {
+      times = bench.run(plan, repeat);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    out.printf(Locale.ROOT, "first plan (%s, fresh processes, %d runs each):%n", plan.getFileName(), repeat);
+    for (FirstPlan.Times t : times) {
+      out.printf(Locale.ROOT, "  %-36s %.2f–%.2f s%n", t.name(), t.min(), t.max());
+    }
+    out.printf(Locale.ROOT, "  ratio extract ÷ HanLP (fastest runs): %.2f%n", times.get(1).min() / times.get(0).min());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.planextract.normalize.TextNormalizer;
+import org.planextract.extract.TriggerLiterals;
 
 /**
  * Decides, for a plan whose input is unchanged since its output was written, whether a rule edit

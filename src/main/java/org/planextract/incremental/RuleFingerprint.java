@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.planextract.PlanExtractor;
 import org.planextract.rules.RuleLoader;
 import org.planextract.rules.RuleSet;
+import org.planextract.extract.TriggerLiterals;
 
 /**
  * What the rules of a run were, finely enough to tell what an edit touched: the sha256 of each

@@ -1,4 +1,4 @@
-package org.planextract.incremental;
+package org.planextract.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,16 @@ class TriggerLiteralsTest {
     assertEquals(List.of(), TriggerLiterals.of("(?<indicator>.+?(?:率|数)|.+?)(?<value>{LEVEL})"),
         "a branch requiring nothing makes the alternation require nothing");
     assertEquals(List.of(List.of("达到.")), TriggerLiterals.of("达到\\.\\d+"));
+  }
+
+  @Test
+  void quotedWordsAreLiterals() {
+    assertEquals(List.of(List.of("不低于", "超过"), List.of("%")),
+        TriggerLiterals.of("(?:\\Q不低于\\E|\\Q超过\\E)+[0-9]+\\Q%\\E"));
+    assertEquals(List.of(List.of("比")), TriggerLiterals.of("比(?:\\Q平均每年\\E|\\Q每年\\E)?[0-9]+"),
+        "an optional quoted word requires nothing");
+    assertEquals(List.of(List.of("a.b|c")), TriggerLiterals.of("\\Qa.b|c\\E"), "metacharacters inside \\Q…\\E are text");
+    assertEquals(List.of(List.of("尾")), TriggerLiterals.of("\\Q尾"), "an unclosed \\Q quotes to the end");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.planextract.incremental;
+package org.planextract.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,10 +10,10 @@ import java.util.Set;
  * {@code (?<indicator>.+?)分别(?<values>{VALUE}…)} it is [[分别]]; for {@code (?:增长|提高)率} it is
  * [[增长, 提高], [率]]. A text that lacks every alternative of one clause cannot match the pattern
  * anywhere. Derived conservatively from the regex: classes, dots, escapes other than escaped
- * punctuation, {@code {MACRO}}s and optional parts require nothing; anything not understood
- * (back-references, \Q…\E, inline flags) makes the result null, "not analysable".
+ * punctuation, {@code {MACRO}}s and optional parts require nothing; {@code \Q…\E} requires its text;
+ * anything not understood (back-references, inline flags) makes the result null, "not analysable".
  */
-final class TriggerLiterals {
+public final class TriggerLiterals {
   private final String p;
   private int i;
 
@@ -22,7 +22,7 @@ final class TriggerLiterals {
   }
 
   /** The required literals of {@code pattern}; null when it is not analysable. */
-  static List<List<String>> of(String pattern) {
+  public static List<List<String>> of(String pattern) {
     TriggerLiterals t = new TriggerLiterals(pattern);
     try {
       List<List<String>> clauses = t.alternation();
@@ -36,7 +36,7 @@ final class TriggerLiterals {
   }
 
   /** True when {@code text} holds at least one alternative of every clause. */
-  static boolean mayMatch(List<List<String>> clauses, String text) {
+  public static boolean mayMatch(List<List<String>> clauses, String text) {
     return clauses.stream().allMatch(any -> any.stream().anyMatch(text::contains));
   }
 
@@ -182,6 +182,13 @@ final class TriggerLiterals {
           throw new IllegalArgumentException("trailing backslash");
         }
         char e = p.charAt(i + 1);
+        if (e == 'Q') {
+          // \Q…\E, as Pattern.quote writes the value grammar's words: the quoted text, literally.
+          int close = p.indexOf("\\E", i + 2);
+          String quoted = p.substring(i + 2, close < 0 ? p.length() : close);
+          i = close < 0 ? p.length() : close + 2;
+          return quoted.isEmpty() ? List.of() : List.of(List.of(quoted));
+        }
         i += 2;
         if (Character.isLetterOrDigit(e)) {
           if ("dDsSwWbB".indexOf(e) >= 0) {
