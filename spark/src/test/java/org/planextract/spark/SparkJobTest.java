@@ -71,7 +71,8 @@ class SparkJobTest {
     Files.write(in.resolve("bad/big.txt"), big);
     cliOut = tmp.resolve("cli");
     cli = new CorpusRun(new PlanExtractor(new RuleLoader().loadDefault()),
-        new RunOptions(cliOut, MAX_BYTES, 2, RunOptions.DEFAULT_TIME_LIMIT, false))
+        new RunOptions(cliOut, MAX_BYTES, 2,
+            java.time.Duration.ofSeconds(org.planextract.model.RunLimits.DEFAULT_TIME_LIMIT_SECONDS), false))
         .run(List.of(in), (entry, done, total) -> { }).manifest();
     cliDocs = new ArrayList<>();
     for (String line : Files.readAllLines(cliOut.resolve("corpus.jsonl"), StandardCharsets.UTF_8)) {
