@@ -18,7 +18,8 @@ import org.planextract.model.Value;
  * the JSON.
  */
 public final class TargetsCsvWriter {
-  static final List<String> COLUMNS = List.of("docId", "region", "province", "level", "periodStart", "periodEnd",
+  /** The columns of targets.csv, in order (the Spark job's targets/ table has the same). */
+  public static final List<String> COLUMNS = List.of("docId", "region", "province", "level", "periodStart", "periodEnd",
       "kind", "indicator", "canonicalId", "raw", "valueKind", "op", "value", "min", "max", "unit", "direction",
       "reference", "year", "sectionId", "sectionTitle", "line", "sentence", "rule");
 
@@ -33,7 +34,8 @@ public final class TargetsCsvWriter {
     return csv.rows(rowsOf(doc));
   }
 
-  static List<List<String>> rowsOf(PlanDocument doc) {
+  /** The cell texts of one plan's targets and facts, one list per item, in {@link #COLUMNS} order. */
+  public static List<List<String>> rowsOf(PlanDocument doc) {
     Map<String, String> titles = new LinkedHashMap<>();
     for (Section s : doc.sections()) {
       titles.put(s.id(), s.title());

@@ -12,8 +12,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Parquet types for the CSV-shaped tables, derived from the column names so the columns are
  * exactly the CSV's (same names, same order) and only their types are richer: {@code seq},
- * {@code parentSeq}, {@code line} and {@code *Year} are integers, {@code *Value}, {@code *Min},
- * {@code *Max} doubles, {@code unitInferred} a boolean, every other column a string. An empty
+ * {@code parentSeq}, {@code line}, {@code *Year}/{@code year} and {@code periodStart}/{@code periodEnd}
+ * are integers, {@code *Value}, {@code *Min}, {@code *Max} (and {@code value}, {@code min},
+ * {@code max}) doubles, {@code unitInferred} a boolean, every other column a string. An empty
  * CSV cell is a null.
  */
 final class ColumnTypes implements java.io.Serializable {
@@ -34,10 +35,12 @@ final class ColumnTypes implements java.io.Serializable {
   }
 
   static DataType typeOf(String column) {
-    if (column.equals("seq") || column.equals("parentSeq") || column.equals("line") || column.endsWith("Year")) {
+    if (column.equals("seq") || column.equals("parentSeq") || column.equals("line") || column.endsWith("Year")
+        || column.equals("year") || column.equals("periodStart") || column.equals("periodEnd")) {
       return DataTypes.IntegerType;
     }
-    if (column.endsWith("Value") || column.endsWith("Min") || column.endsWith("Max")) {
+    if (column.endsWith("Value") || column.endsWith("Min") || column.endsWith("Max") || column.equals("value")
+        || column.equals("min") || column.equals("max")) {
       return DataTypes.DoubleType;
     }
     if (column.equals("unitInferred")) {
