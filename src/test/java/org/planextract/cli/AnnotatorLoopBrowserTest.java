@@ -1,5 +1,6 @@
 package org.planextract.cli;
 
+import org.planextract.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planextract.TestCorpus;
@@ -25,7 +22,6 @@ import org.planextract.TestCorpus;
  * scores the changed fixture (the removed target is an extra, the added one a miss).
  */
 class AnnotatorLoopBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final String DOC = TestCorpus.docIds().get(4);
 
   @TempDir
@@ -33,11 +29,7 @@ class AnnotatorLoopBrowserTest {
 
   @Test
   void correctionsExportedFromThePageBecomeFixtures() throws IOException, InterruptedException {
-    boolean ci = "true".equals(System.getenv("CI"));
-    if (!Files.isExecutable(CHROMIUM)) {
-      Assumptions.assumeFalse(!ci, "Chromium not installed (only CI requires it)");
-      throw new AssertionError("CI=true but " + CHROMIUM + " is missing");
-    }
+    HeadlessChromium.assumeInstalled();
     Path fixtures = Files.createDirectories(tmp.resolve("fixtures"));
     Files.copy(TestCorpus.FIXTURES.resolve(DOC + ".expected.json"), fixtures.resolve(DOC + ".expected.json"));
     Path plan = TestCorpus.file(DOC, "txt");
@@ -92,13 +84,6 @@ class AnnotatorLoopBrowserTest {
   }
 
   private String chromium(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
-    return new String(stdout, StandardCharsets.UTF_8);
+    return new HeadlessChromium(profile()).run(args);
   }
 }

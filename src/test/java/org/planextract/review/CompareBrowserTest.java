@@ -1,5 +1,6 @@
 package org.planextract.review;
 
+import org.planextract.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +29,6 @@ import org.planextract.write.OutputFolder;
  * review page's list of text/table disagreements. Chromium is required in CI only.
  */
 class CompareBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   @TempDir
   static Path tmp;
@@ -69,11 +67,7 @@ class CompareBrowserTest {
   void chromiumRendersAChartPerSharedIndicator() throws IOException, InterruptedException {
     String page = Files.readString(out.resolve("compare.html"), StandardCharsets.UTF_8);
     assertTrue(page.contains("href=\"review/"), "values link to the review pages");
-    boolean ci = "true".equals(System.getenv("CI"));
-    if (!Files.isExecutable(CHROMIUM)) {
-      Assumptions.assumeFalse(!ci, "Chromium not installed (only CI requires it)");
-      throw new AssertionError("CI=true but " + CHROMIUM + " is missing: .ci/run installs it");
-    }
+    HeadlessChromium.assumeInstalled();
     String url = out.resolve("compare.html").toAbsolutePath().toUri().toString();
     String dom = chromium("--dump-dom", url);
     String[] sections = dom.split("<section class=\"ind\"", -1);
@@ -91,13 +85,6 @@ class CompareBrowserTest {
   }
 
   private static String chromium(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("chrome-profile")));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
-    return new String(stdout, StandardCharsets.UTF_8);
+    return new HeadlessChromium(tmp.resolve("chrome-profile")).run(args);
   }
 }

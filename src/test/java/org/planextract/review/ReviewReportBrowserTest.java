@@ -1,5 +1,6 @@
 package org.planextract.review;
 
+import org.planextract.HeadlessChromium;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,10 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import org.planextract.TestCorpus;
  * (CI=true) Chromium must be installed; elsewhere the browser checks are skipped without it.
  */
 class ReviewReportBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   @TempDir
   static Path tmp;
@@ -55,11 +52,7 @@ class ReviewReportBrowserTest {
 
   @Test
   void chromiumRendersIndicatorTableAndHighlights() throws IOException, InterruptedException {
-    boolean ci = "true".equals(System.getenv("CI"));
-    if (!Files.isExecutable(CHROMIUM)) {
-      Assumptions.assumeFalse(!ci, "Chromium not installed (only CI requires it)");
-      throw new AssertionError("CI=true but " + CHROMIUM + " is missing: .ci/run installs it");
-    }
+    HeadlessChromium.assumeInstalled();
     Path page = out.resolve(DOC + ".html").toAbsolutePath();
     String dom = chromium("--dump-dom", page.toUri().toString());
     assertTrue(dom.contains("class=\"ind-table\""), "indicator table in the rendered DOM");
@@ -73,13 +66,6 @@ class ReviewReportBrowserTest {
   }
 
   private static String chromium(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("chrome-profile")));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    byte[] stdout = p.getInputStream().readAllBytes();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
-    return new String(stdout, StandardCharsets.UTF_8);
+    return new HeadlessChromium(tmp.resolve("chrome-profile")).run(args);
   }
 }
