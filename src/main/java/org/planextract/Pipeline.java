@@ -8,6 +8,7 @@ import org.planextract.extract.Passage;
 import org.planextract.extract.TargetPassages;
 import org.planextract.extract.TargetSentenceExtractor;
 import org.planextract.extract.ValueParser;
+import org.planextract.model.Box;
 import org.planextract.model.Indicator;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.Reconciliation;
@@ -19,12 +20,14 @@ import org.planextract.problems.Cancellation;
 import org.planextract.problems.Diagnostics;
 import org.planextract.read.SourceText;
 import org.planextract.rules.RuleSet;
-import org.planextract.structure.BoxDetector;
+import org.planextract.structure.BoxReader;
 import org.planextract.structure.DocumentParts;
+import org.planextract.structure.HeadingCandidates;
 import org.planextract.structure.Metadata;
 import org.planextract.structure.MetadataDetector;
 import org.planextract.structure.Outline;
 import org.planextract.structure.OutlineDetector;
+import org.planextract.structure.RegionDetector;
 import org.planextract.structure.TableBuilder;
 import org.planextract.structure.Unit;
 
@@ -37,8 +40,9 @@ final class Pipeline {
   private final TextNormalizer normalizer = new TextNormalizer();
   private final MetadataDetector metadataDetector;
   private final DocumentParts documentParts;
+  private final RegionDetector regionDetector;
   private final OutlineDetector outlineDetector;
-  private final BoxDetector boxDetector;
+  private final BoxReader boxReader;
   private final TableBuilder tableBuilder;
   private final IndicatorTableExtractor indicatorExtractor;
   private final TargetPassages targetPassages = new TargetPassages();
@@ -49,8 +53,10 @@ final class Pipeline {
     ValueParser values = new ValueParser(rules.values());
     this.metadataDetector = new MetadataDetector(rules.gazetteer(), rules.metadata());
     this.documentParts = new DocumentParts(rules.metadata());
-    this.outlineDetector = new OutlineDetector(rules.heading(), rules.boxes()::opens);
-    this.boxDetector = new BoxDetector(rules.boxes(), rules.heading().schemes(), rules.heading().titleTerminators());
+    HeadingCandidates headingCandidates = new HeadingCandidates(rules.heading());
+    this.regionDetector = new RegionDetector(rules.boxes(), headingCandidates);
+    this.outlineDetector = new OutlineDetector(rules.heading(), headingCandidates);
+    this.boxReader = new BoxReader(rules.boxes(), rules.heading().schemes(), rules.heading().titleTerminators());
     this.tableBuilder = new TableBuilder(rules.tables());
     this.indicatorExtractor = new IndicatorTableExtractor(rules.indicatorTables(), values, rules.values().units(),
         rules.dictionary());
@@ -65,10 +71,12 @@ final class Pipeline {
     Metadata metadata = metadataDetector.detect(all);
     // A notice before the plan and attachments after it are not plan text.
     DocumentParts.Result parts = documentParts.split(all);
-    List<Unit> units = all.subList(parts.planStart(), parts.planEnd());
+    List<Unit> plan = all.subList(parts.planStart(), parts.planEnd());
+    // A cascade: 专栏 regions first, then the outline from what is left, then boxes and tables.
+    List<Unit> units = regionDetector.group(plan, decisions);
     Outline outline = outlineDetector.detect(units, diagnostics, decisions);
-    BoxDetector.Result boxes = boxDetector.detect(units, outline, diagnostics, decisions);
-    List<TableBuilder.Built> built = tableBuilder.build(units, outline, boxes, decisions);
+    List<Box> boxes = boxReader.read(units, outline, diagnostics, decisions);
+    List<TableBuilder.Built> built = tableBuilder.build(units, outline, decisions);
     deadline.check("structure");
     List<Indicator> indicators = indicatorExtractor.extract(built, metadata.period(), diagnostics, decisions);
     deadline.check("indicators");
@@ -80,8 +88,8 @@ final class Pipeline {
     reconciler.report(reconciliation, diagnostics);
     List<Table> tables = built.stream().map(TableBuilder.Built::table).toList();
     PlanDocument document = new PlanDocument(PlanDocument.SCHEMA_VERSION, docId, source, metadata.title(),
-        metadata.region(), metadata.period(), metadata.status(), parts.parts(), outline.sections(), boxes.boxes(),
+        metadata.region(), metadata.period(), metadata.status(), parts.parts(), outline.sections(), boxes,
         tables, indicators, targets, diagnostics.warnings(), reconciliation);
-    return new PlanExtractor.Analysis(text, units, outline, boxes, built, decisions.list(), document);
+    return new PlanExtractor.Analysis(text, plan, boxes, built, decisions.list(), document);
   }
 }

@@ -11,8 +11,7 @@ import org.planextract.model.Source;
 import org.planextract.read.Readers;
 import org.planextract.read.SourceText;
 import org.planextract.rules.RuleSet;
-import org.planextract.structure.BoxDetector;
-import org.planextract.structure.Outline;
+import org.planextract.model.Box;
 import org.planextract.structure.TableBuilder;
 import org.planextract.structure.Unit;
 
@@ -48,9 +47,10 @@ public final class PlanExtractor {
   /**
    * Everything a run computes for one document, not only its output: for explain and review, which
    * show why an item is (or is not) there. {@code decisions} are the verdicts the output was made
-   * from: the accepted ones are exactly what {@code document} holds.
+   * from: the accepted ones are exactly what {@code document} holds. {@code units} are the plan
+   * part's units as read, before the region stage grouped them (explain says what was read).
    */
-  public record Analysis(SourceText text, List<Unit> units, Outline outline, BoxDetector.Result boxes,
+  public record Analysis(SourceText text, List<Unit> units, List<Box> boxes,
       List<TableBuilder.Built> tables, List<Decision> decisions, PlanDocument document) {
     public Analysis {
       decisions = List.copyOf(decisions);

@@ -2,8 +2,6 @@ package org.planextract.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.planextract.model.Section;
 import org.planextract.model.TableKind;
 import org.planextract.structure.Heading;
@@ -18,8 +16,8 @@ import org.planextract.structure.Unit;
  */
 public final class TargetPassages {
   public List<Passage> of(List<Unit> units, Outline outline, List<TableBuilder.Built> tables) {
-    Set<Integer> indicatorTables = tables.stream().filter(b -> b.table().kind() == TableKind.INDICATORS)
-        .map(TableBuilder.Built::unitIndex).collect(Collectors.toUnmodifiableSet());
+    List<TableBuilder.Built> indicatorTables = tables.stream()
+        .filter(b -> b.table().kind() == TableKind.INDICATORS).toList();
     List<Passage> out = new ArrayList<>();
     for (int i = 0; i < units.size(); i++) {
       Section section = outline.sectionAt(i).orElse(null);
@@ -27,8 +25,11 @@ public final class TargetPassages {
         int from = !outline.isHeading(i) ? 0
             : outline.headingAt(i).map(Heading::bodyStart).orElse(text.text().length());
         out.add(new Passage(text.text(), from, section));
-      } else if (units.get(i) instanceof Unit.Tab tab && !indicatorTables.contains(i)) {
+      } else if (units.get(i) instanceof Unit.Tab tab
+          && indicatorTables.stream().noneMatch(b -> b.madeFrom(tab.table()))) {
         tab.lines().forEach(l -> out.add(new Passage(l, 0, section)));
+      } else if (units.get(i) instanceof Unit.BoxRegion box) {
+        box.lines().forEach(l -> out.add(new Passage(l, 0, section)));
       }
     }
     return List.copyOf(out);

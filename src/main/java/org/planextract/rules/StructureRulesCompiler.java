@@ -19,7 +19,7 @@ import org.planextract.rules.RuleFiles.StructureFile;
 import org.planextract.structure.BoxRules;
 import org.planextract.structure.HeadingRules;
 import org.planextract.structure.NumberingScheme;
-import org.planextract.structure.OutlineDetector;
+import org.planextract.structure.HeadingCandidates;
 
 /** Compiles rules/structure.yaml: numbering schemes, heading limits, the 专栏 label; runs their examples. */
 final class StructureRulesCompiler {
@@ -89,7 +89,7 @@ final class StructureRulesCompiler {
 
   void checkExamples(StructureFile file, HeadingRules heading, BoxRules boxes, List<RuleExample> examples) {
     TextNormalizer normalizer = new TextNormalizer();
-    OutlineDetector detector = new OutlineDetector(heading, boxes::opens);
+    HeadingCandidates detector = new HeadingCandidates(heading);
     for (SchemeSpec spec : list(file.schemes())) {
       if (problems.mentions(spec.id())) {
         continue;

@@ -12,7 +12,7 @@ import org.planextract.read.Cell;
 import org.planextract.read.TableBlock;
 
 /**
- * Turns the tables that are not 专栏 boxes into {@link Table}s: header rows (one, or two when the
+ * Turns the tables the region stage left (not 专栏 boxes) into {@link Table}s: header rows (one, or two when the
  * second holds only year or value-column words, as 指标值 over 2020年 | 2025年), body rows with
  * merged cells filled, the caption line above, the section and the kind.
  */
@@ -23,18 +23,28 @@ public final class TableBuilder {
     this.rules = rules;
   }
 
-  /** A built table together with the unit it came from and the rendering line of each body row. */
-  public record Built(Table table, int unitIndex, TableBlock block, List<Integer> bodyLines) {
+  /**
+   * A built table together with the tables as read it was made from (more than one when it was
+   * broken over pages) and the rendering line of each body row.
+   */
+  public record Built(Table table, List<TableBlock> blocks, List<Integer> bodyLines) {
     public Built {
+      blocks = List.copyOf(blocks);
       bodyLines = List.copyOf(bodyLines);
+    }
+
+    /** Whether this table was made from {@code block} (the very object read, not an equal one). */
+    public boolean madeFrom(TableBlock block) {
+      return blocks.stream().anyMatch(b -> b == block);
     }
   }
 
-  /** The tables of a document that are not 专栏 boxes; each one built is an accepted decision. */
-  public List<Built> build(List<Unit> units, Outline outline, BoxDetector.Result boxes, Decisions decisions) {
+  /** The tables of a document (its {@link Unit.Tab}s); each one built is an accepted decision. */
+  public List<Built> build(List<Unit> units, Outline outline, Decisions decisions) {
     List<Built> tables = new ArrayList<>();
+    int lastTableUnit = -2;
     for (int i = 0; i < units.size(); i++) {
-      if (!(units.get(i) instanceof Unit.Tab tab) || boxes.covers(i)) {
+      if (!(units.get(i) instanceof Unit.Tab tab)) {
         continue;
       }
       List<List<String>> grid = new ArrayList<>();
@@ -51,7 +61,9 @@ public final class TableBuilder {
       if (grid.isEmpty()) {
         continue;
       }
-      if (!tables.isEmpty() && continues(tables.get(tables.size() - 1), i, grid)) {
+      boolean adjacent = lastTableUnit == i - 1;
+      lastTableUnit = i;
+      if (adjacent && continues(tables.get(tables.size() - 1), grid)) {
         // A table broken over pages: the next part follows at once, without a header of its own.
         Built previous = tables.remove(tables.size() - 1);
         List<List<String>> rows = new ArrayList<>(previous.table().rows());
@@ -59,8 +71,10 @@ public final class TableBuilder {
         List<Integer> bodyLines = new ArrayList<>(previous.bodyLines());
         bodyLines.addAll(lines);
         Table t = previous.table();
+        List<TableBlock> blocks = new ArrayList<>(previous.blocks());
+        blocks.add(tab.table());
         tables.add(new Built(new Table(t.id(), t.kind(), t.caption(), t.sectionId(), t.header(), rows, t.line()),
-            i, previous.block(), bodyLines));
+            blocks, bodyLines));
         continue;
       }
       int headerRows = 1;
@@ -74,7 +88,7 @@ public final class TableBuilder {
       String sectionId = outline.sectionAt(i).map(Section::id).orElse(null);
       Table table = new Table("t" + (tables.size() + 1), kind, caption, sectionId, header, body,
           tab.table().line());
-      tables.add(new Built(table, i, tab.table(), lines.subList(headerRows, lines.size())));
+      tables.add(new Built(table, List.of(tab.table()), lines.subList(headerRows, lines.size())));
     }
     for (Built b : tables) {
       Table t = b.table();
@@ -86,11 +100,12 @@ public final class TableBuilder {
   }
 
   /**
-   * Whether a table is the rest of the one before: it follows it directly (no paragraph between),
-   * has as many columns as its body, and its first row names no kind (no header words).
+   * Whether a table right after another (no paragraph between) is the rest of it: the one before
+   * has a kind, this one as many columns as its body, and its first row names no kind (no header
+   * words).
    */
-  private boolean continues(Built previous, int unitIndex, List<List<String>> grid) {
-    if (previous.unitIndex() != unitIndex - 1 || previous.table().kind() == TableKind.OTHER) {
+  private boolean continues(Built previous, List<List<String>> grid) {
+    if (previous.table().kind() == TableKind.OTHER) {
       return false;
     }
     int width = previous.table().rows().stream().mapToInt(List::size).max().orElse(-1);

@@ -10,8 +10,11 @@ import org.planextract.read.Paragraph;
 import org.planextract.read.SourceText;
 import org.planextract.read.TableBlock;
 
-/** A document body element as the structure stages see it: a normalized paragraph or a table. */
-public sealed interface Unit permits Unit.Text, Unit.Tab {
+/**
+ * A document body element as the structure stages see it: a normalized paragraph or a table as
+ * read, or, once the region stage has grouped them, a 专栏 region.
+ */
+public sealed interface Unit permits Unit.Text, Unit.Tab, Unit.BoxRegion {
   int line();
 
   /** A paragraph, normalized once, with the reader's heading hint. */
@@ -36,6 +39,25 @@ public sealed interface Unit permits Unit.Text, Unit.Tab {
     @Override
     public int line() {
       return table.line();
+    }
+  }
+
+  /**
+   * A 专栏 region found by {@link RegionDetector}: its label line and the lines after it, in order.
+   * {@code tabular} when it was drawn as a table or text box (one or more, over pages), otherwise
+   * it was a label paragraph and the plain paragraphs that follow it.
+   */
+  record BoxRegion(List<AlignedText> lines, boolean tabular) implements Unit {
+    public BoxRegion {
+      lines = List.copyOf(lines);
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("a box region has at least its label line");
+      }
+    }
+
+    @Override
+    public int line() {
+      return lines.get(0).line();
     }
   }
 

@@ -10,7 +10,7 @@ import org.planextract.model.Box;
 import org.planextract.model.BoxItem;
 import org.planextract.model.WarningCode;
 
-class BoxDetectorTest {
+class BoxReaderTest {
 
   @Test
   void oneCellTableBoxWithLabelledItems() {
@@ -22,8 +22,8 @@ class BoxDetectorTest {
 
         加强临床专科建设。
         """);
-    assertEquals(1, f.boxes.boxes().size());
-    Box box = f.boxes.boxes().get(0);
+    assertEquals(1, f.boxes.size());
+    Box box = f.boxes.get(0);
     assertEquals(3, box.number());
     assertEquals("专栏三", box.label());
     assertEquals("医疗服务能力提升工程", box.title());
@@ -41,7 +41,7 @@ class BoxDetectorTest {
         	1.市中心医院新院区
         	2.市疾控中心实验室
         """);
-    Box box = f.boxes.boxes().get(0);
+    Box box = f.boxes.get(0);
     assertEquals("专栏1-2", box.label());
     assertEquals(1, box.number());
     assertEquals(List.of(new BoxItem("1.", "市中心医院新院区"), new BoxItem("2.", "市疾控中心实验室")), box.items());
@@ -54,7 +54,7 @@ class BoxDetectorTest {
         	健康服务业发展工程
         	发展健康管理、康复护理等新业态。
         """);
-    Box box = f.boxes.boxes().get(0);
+    Box box = f.boxes.get(0);
     assertEquals("健康服务业发展工程", box.title());
     assertEquals(1, box.items().size());
     assertNull(box.items().get(0).label());
@@ -71,7 +71,7 @@ class BoxDetectorTest {
         （二）疾病预防
         """);
     assertEquals(List.of("1 一 主要任务", "2 一 健康促进", "2 二 疾病预防"), f.outlineLines());
-    Box box = f.boxes.boxes().get(0);
+    Box box = f.boxes.get(0);
     assertEquals(2, box.items().size());
     assertEquals("s1.1", box.sectionId());
   }
@@ -88,8 +88,8 @@ class BoxDetectorTest {
 
         正文继续。
         """);
-    assertEquals(1, f.boxes.boxes().size());
-    assertEquals(2, f.boxes.boxes().get(0).items().size());
+    assertEquals(1, f.boxes.size());
+    assertEquals(2, f.boxes.get(0).items().size());
   }
 
   @Test
@@ -100,7 +100,7 @@ class BoxDetectorTest {
 
         	专栏3 丙
         """);
-    assertEquals(2, f.boxes.boxes().size());
+    assertEquals(2, f.boxes.size());
     assertTrue(f.diagnostics.warnings().stream().anyMatch(w -> w.code() == WarningCode.BOX_NUMBERING));
   }
 
@@ -110,6 +110,6 @@ class BoxDetectorTest {
         一、发展基础
         专栏目前尚未设置。
         """);
-    assertTrue(f.boxes.boxes().isEmpty());
+    assertTrue(f.boxes.isEmpty());
   }
 }

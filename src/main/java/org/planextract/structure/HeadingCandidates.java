@@ -1,0 +1,72 @@
+package org.planextract.structure;
+
+import java.util.Optional;
+import org.planextract.normalize.AlignedText;
+import org.planextract.numerals.ChineseNumerals;
+import org.planextract.structure.NumberingScheme.NumberMatch;
+
+/**
+ * Whether a line could be a heading, judged on the line alone (rules/structure.yaml): it starts
+ * with a number of a known scheme and has a title up to the first terminator, short enough and
+ * not refused by the scheme. Whether the number fits the running outline is the outline's
+ * business; the region stage asks only this to tell where a 专栏 of plain lines ends.
+ */
+public final class HeadingCandidates {
+  private final HeadingRules rules;
+  private final ChineseNumerals numerals = new ChineseNumerals();
+
+  public HeadingCandidates(HeadingRules rules) {
+    this.rules = rules;
+  }
+
+  /** A candidate heading: the number found and where the title is in the clean text. */
+  public record Candidate(NumberMatch number, int titleStart, int titleEnd, boolean runIn) {}
+
+  /**
+   * The heading a line would be if its number fits the sequence: the first scheme that matches,
+   * with the title up to the first terminator. Empty for a table-of-contents line or a title that
+   * is empty or too long.
+   */
+  public Optional<Candidate> candidate(AlignedText text) {
+    if (rules.tableOfContentsLine().matcher(text.folded()).find()) {
+      return Optional.empty();
+    }
+    for (NumberingScheme scheme : rules.schemes()) {
+      Optional<NumberMatch> match = scheme.match(text, numerals);
+      if (match.isEmpty()) {
+        continue;
+      }
+      NumberMatch n = match.get();
+      String clean = text.clean();
+      int start = n.end();
+      while (start < clean.length() && Character.isWhitespace(clean.charAt(start))) {
+        start++;
+      }
+      int end = start;
+      while (end < clean.length() && rules.titleTerminators().indexOf(clean.charAt(end)) < 0) {
+        end++;
+      }
+      boolean runIn = end < clean.length();
+      int trimmedEnd = end;
+      while (trimmedEnd > start && Character.isWhitespace(clean.charAt(trimmedEnd - 1))) {
+        trimmedEnd--;
+      }
+      if (trimmedEnd == start || trimmedEnd - start > rules.maxTitleChars()
+          || scheme.rejectsTitle(text.folded().substring(start, trimmedEnd))) {
+        return Optional.empty();
+      }
+      return Optional.of(new Candidate(n, start, trimmedEnd, runIn));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the line starts with a number of any scheme (whatever follows it). */
+  public boolean isNumbered(AlignedText text) {
+    for (NumberingScheme scheme : rules.schemes()) {
+      if (scheme.match(text, numerals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
