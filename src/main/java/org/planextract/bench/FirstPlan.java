@@ -1,8 +1,6 @@
 package org.planextract.bench;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,16 +25,14 @@ public final class FirstPlan {
     }
   }
 
+  private final ChildJvm jvm;
   private final Path jar;
   private final String java;
 
-  public FirstPlan() {
-    try {
-      this.jar = Path.of(FirstPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot locate the running jar", e);
-    }
-    this.java = ProcessHandle.current().info().command().orElse("java");
+  public FirstPlan(ChildJvm jvm) {
+    this.jvm = jvm;
+    this.jar = jvm.jar();
+    this.java = jvm.java();
   }
 
   /** The archive the launcher makes next to the jar, if it exists. */
@@ -62,7 +58,7 @@ public final class FirstPlan {
     commands.forEach(c -> times.add(new ArrayList<>()));
     for (int r = 0; r < repetitions; r++) {
       for (int c = 0; c < commands.size(); c++) {
-        times.get(c).add(wall(commands.get(c)));
+        times.get(c).add(jvm.wall(commands.get(c)));
       }
     }
     List<Times> result = new ArrayList<>();
@@ -70,17 +66,5 @@ public final class FirstPlan {
       result.add(new Times(names.get(c), List.copyOf(times.get(c))));
     }
     return result;
-  }
-
-  private static double wall(List<String> command) throws IOException, InterruptedException {
-    long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    int code = p.waitFor();
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    if (code != 0) {
-      throw new IOException(String.join(" ", command).replace(File.pathSeparator, " ") + ": exit code " + code);
-    }
-    return seconds;
   }
 }

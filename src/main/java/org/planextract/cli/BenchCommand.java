@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.planextract.run.InputCollector;
 import org.planextract.bench.BenchResult;
 import org.planextract.bench.Benchmark;
+import org.planextract.bench.ChildJvm;
+import org.planextract.bench.ColdThroughput;
 import org.planextract.bench.FirstPlan;
 import org.planextract.bench.ScalingSeries;
 import org.planextract.PlanExtractor;
@@ -49,7 +51,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--first-plan", description = "Also time fresh processes: extract of the first input vs HanLP loading and segmenting one sentence.")
   private boolean firstPlan;
 
-  @Option(names = "--repeat", defaultValue = "5", description = "Repetitions of each --first-plan process (default ${DEFAULT-VALUE}).")
+  @Option(names = "--cold", description = "Also time fresh processes over the same texts (JVM start included): extract of "
+      + "all of them vs HanLP segmentation alone, on each thread count.")
+  private boolean cold;
+
+  @Option(names = "--repeat", defaultValue = "5", description = "Repetitions of each --first-plan process, and of each --cold one (default ${DEFAULT-VALUE}).")
   private int repeat;
 
   @Mixin
@@ -92,6 +98,9 @@ final class BenchCommand implements Callable<Integer> {
     if (megabytes > 0) {
       throughput(out, loaded, docs);
     }
+    if (cold) {
+      cold(out, loaded, docs);
+    }
     if (scaling) {
       scaling(out, loaded, base.get(0));
     }
@@ -123,6 +132,33 @@ final class BenchCommand implements Callable<Integer> {
     out.println("ratio pipeline chars/s ÷ HanLP chars/s: " + String.join(", ", ratios));
   }
 
+  private void cold(PrintWriter out, RuleSet loaded, List<Benchmark.Input> docs) throws IOException {
+    Readers readers = new Readers(loaded.html());
+    List<String> texts = docs.stream().map(d -> readers.forInput(d.path(), d.bytes()).read(d.bytes()).text()).toList();
+    List<ColdThroughput.Run> runs;
+    try {
+      runs = new ColdThroughput(new ChildJvm()).run(texts, threads, repeat);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    out.printf(Locale.ROOT, "cold (fresh processes, JVM start included; %d .txt files, %d runs each):%n", texts.size(),
+        repeat);
+    out.printf(Locale.ROOT, "  %-12s %7s %16s %12s%n", "command", "threads", "wall s", "Mchars/s");
+    List<String> ratios = new ArrayList<>();
+    for (int k = 0; k + 1 < runs.size(); k += 2) {
+      ColdThroughput.Run hanlp = runs.get(k);
+      ColdThroughput.Run extract = runs.get(k + 1);
+      for (ColdThroughput.Run r : List.of(hanlp, extract)) {
+        out.printf(Locale.ROOT, "  %-12s %7d %7.2f–%-8.2f %12.3f%n", r.name(), r.threads(), r.fastest(), r.slowest(),
+            r.charactersPerSecond() / 1e6);
+      }
+      ratios.add(String.format(Locale.ROOT, "%d thread%s %.2f", hanlp.threads(), hanlp.threads() == 1 ? "" : "s",
+          extract.charactersPerSecond() / hanlp.charactersPerSecond()));
+    }
+    out.println("  ratio extract chars/s ÷ HanLP chars/s (fastest runs): " + String.join(", ", ratios));
+  }
+
   private static BenchResult phase(List<BenchResult> results, String name) {
     return results.stream().filter(r -> r.phase().equals(name)).findFirst().orElseThrow();
   }
@@ -138,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private void firstPlan(PrintWriter out, Path plan) throws IOException {
-    FirstPlan bench = new FirstPlan();
+    FirstPlan bench = new FirstPlan(new ChildJvm());
     List<FirstPlan.Times> times;
     try {
       times = bench.run(plan, repeat);

@@ -1,0 +1,76 @@
+package org.planextract.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code bench --cold}: throughput with JVM start included. The bench texts are written as .txt
+ * files to a temporary folder; then, for each thread count, a fresh {@code java -jar
+ * plan-extract.jar extract --threads N} of the folder and a fresh JVM running HanLP standard
+ * segmentation alone over the same files ({@code org.planextract.nlp.SegmentFiles}) are timed,
+ * wall clock from start to exit, alternately, several times. The characters are those of the files.
+ */
+public final class ColdThroughput {
+  /** One command's wall times over the repetitions, for the characters it processed. */
+  public record Run(String name, int threads, long characters, List<Double> seconds) {
+    public Run {
+      seconds = List.copyOf(seconds);
+    }
+
+    public double fastest() {
+      return seconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    public double slowest() {
+      return seconds.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** Characters per second of the fastest run. */
+    public double charactersPerSecond() {
+      return characters / fastest();
+    }
+  }
+
+  private final ChildJvm jvm;
+
+  public ColdThroughput(ChildJvm jvm) {
+    this.jvm = jvm;
+  }
+
+  /** Times both commands over {@code texts} for each thread count, {@code repetitions} times each. */
+  public List<Run> run(List<String> texts, List<Integer> threadCounts, int repetitions)
+      throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("plan-extract-cold");
+    List<String> files = new ArrayList<>();
+    long characters = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      Path file = dir.resolve(String.format(Locale.ROOT, "plan-%05d.txt", i));
+      Files.writeString(file, texts.get(i), StandardCharsets.UTF_8);
+      files.add(file.toString());
+      characters += texts.get(i).length();
+    }
+    List<Run> runs = new ArrayList<>();
+    for (int n : threadCounts) {
+      List<String> hanlp = new ArrayList<>(List.of(jvm.java(), "-cp", jvm.jar().toString(), "org.planextract.nlp.SegmentFiles",
+          Integer.toString(n)));
+      hanlp.addAll(files);
+      Path out = Files.createTempDirectory("plan-extract-cold-out");
+      List<String> extract = List.of(jvm.java(), "-jar", jvm.jar().toString(), "extract", "-q", "--threads", Integer.toString(n),
+          "--out", out.toString(), dir.toString());
+      List<Double> hanlpTimes = new ArrayList<>();
+      List<Double> extractTimes = new ArrayList<>();
+      for (int r = 0; r < repetitions; r++) {
+        hanlpTimes.add(jvm.wall(hanlp));
+        extractTimes.add(jvm.wall(extract));
+      }
+      runs.add(new Run("HanLP alone", n, characters, hanlpTimes));
+      runs.add(new Run("extract", n, characters, extractTimes));
+    }
+    return runs;
+  }
+}
