@@ -28,6 +28,13 @@ final class XlsxSheet {
   private final Set<String> numeric;
   private final Set<String> booleans;
   private final int[] widths;
+  /**
+   * The workbook's default style (index 0), set on every body cell. It writes no {@code s}
+   * attribute, so the sheet is the same, but POI then no longer looks up a column style for each
+   * cell it flushes (an XMLBeans search over the sheet's column definitions, the largest cost of
+   * writing a big sheet).
+   */
+  private final CellStyle plain;
   private int next = 1;
   private long truncatedRows;
 
@@ -38,6 +45,7 @@ final class XlsxSheet {
     this.numeric = Set.copyOf(numeric);
     this.booleans = Set.copyOf(booleans);
     this.widths = new int[columns.size()];
+    this.plain = book.getCellStyleAt(0);
     Row header = sheet.createRow(0);
     for (int c = 0; c < columns.size(); c++) {
       Cell cell = header.createCell(c);
@@ -60,6 +68,7 @@ final class XlsxSheet {
         continue;
       }
       Cell cell = row.createCell(c);
+      cell.setCellStyle(plain);
       String column = columns.get(c);
       double number = numeric.contains(column) ? Double.parseDouble(v) : Double.NaN;
       if (Double.isFinite(number)) {
