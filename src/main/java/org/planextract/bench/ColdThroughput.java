@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * {@code bench --cold}: throughput with JVM start included. The bench texts are written as .txt
@@ -46,6 +48,17 @@ public final class ColdThroughput {
   public List<Run> run(List<String> texts, List<Integer> threadCounts, int repetitions)
       throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("plan-extract-cold");
+    Path out = Files.createTempDirectory("plan-extract-cold-out");
+    try {
+      return run(texts, threadCounts, repetitions, dir, out);
+    } finally {
+      delete(out);
+      delete(dir);
+    }
+  }
+
+  private List<Run> run(List<String> texts, List<Integer> threadCounts, int repetitions, Path dir, Path out)
+      throws IOException, InterruptedException {
     List<String> files = new ArrayList<>();
     long characters = 0;
     for (int i = 0; i < texts.size(); i++) {
@@ -59,7 +72,6 @@ public final class ColdThroughput {
       List<String> hanlp = new ArrayList<>(List.of(jvm.java(), "-cp", jvm.jar().toString(), "org.planextract.nlp.SegmentFiles",
           Integer.toString(n)));
       hanlp.addAll(files);
-      Path out = Files.createTempDirectory("plan-extract-cold-out");
       List<String> extract = List.of(jvm.java(), "-jar", jvm.jar().toString(), "extract", "-q", "--threads", Integer.toString(n),
           "--out", out.toString(), dir.toString());
       List<Double> hanlpTimes = new ArrayList<>();
@@ -72,5 +84,14 @@ public final class ColdThroughput {
       runs.add(new Run("extract", n, characters, extractTimes));
     }
     return runs;
+  }
+
+  /** Removes a temporary folder and everything in it. */
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }
