@@ -10,49 +10,38 @@ public final class CancellableText implements CharSequence {
   public static final int CHECK_EVERY = 1 << 12;
 
   private final String text;
-  private final int offset;
-  private final int length;
   private final Cancellation cancellation;
-  private int reads;
+  /** Reads left before the next check. */
+  private int budget = CHECK_EVERY;
 
   public CancellableText(String text, Cancellation cancellation) {
-    this(text, 0, text.length(), cancellation);
-  }
-
-  private CancellableText(String text, int offset, int length, Cancellation cancellation) {
     this.text = text;
-    this.offset = offset;
-    this.length = length;
     this.cancellation = cancellation;
   }
 
   @Override
   public int length() {
-    return length;
+    return text.length();
   }
 
+  /** The character at {@code index} (String's own bounds check); every few thousand reads, the check. */
   @Override
   public char charAt(int index) {
-    if (++reads >= CHECK_EVERY) {
-      reads = 0;
+    if (--budget < 0) {
+      budget = CHECK_EVERY;
       cancellation.check("matching a pattern");
     }
-    if (index < 0 || index >= length) {
-      throw new IndexOutOfBoundsException(index);
-    }
-    return text.charAt(offset + index);
+    return text.charAt(index);
   }
 
+  /** A copy of that part, checked the same way (regex asks for one only to return a group). */
   @Override
   public CharSequence subSequence(int start, int end) {
-    if (start < 0 || end > length || start > end) {
-      throw new IndexOutOfBoundsException("[" + start + ", " + end + ") of " + length);
-    }
-    return new CancellableText(text, offset + start, end - start, cancellation);
+    return new CancellableText(text.substring(start, end), cancellation);
   }
 
   @Override
   public String toString() {
-    return text.substring(offset, offset + length);
+    return text;
   }
 }

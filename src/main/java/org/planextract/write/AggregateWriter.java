@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.planextract.compare.CompareEntry;
 import org.planextract.compare.IndicatorGroups;
 import org.planextract.model.PlanDocument;
@@ -67,7 +68,7 @@ public final class AggregateWriter {
         xlsx.add(doc);
         db.add(doc);
       }
-      db.finish(Map.of("tool_version", context.toolVersion(), "rules_sha256", context.rulesSha256()));
+      db.finish(new TreeMap<>(Map.of("tool_version", context.toolVersion(), "rules_sha256", context.rulesSha256())));
       files.write(outDir.resolve("indicators.xlsx"), xlsx.finish());
       files.write(outDir.resolve("compare.html"), comparePage(entries, planFiles.size(), outDir));
     } catch (IOException | RuntimeException e) {

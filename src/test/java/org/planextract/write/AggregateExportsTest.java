@@ -108,6 +108,15 @@ class AggregateExportsTest {
       try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'rules_sha256'")) {
         assertEquals(TestCorpus.rules().sha256(), rs.getString(1));
       }
+      // Rows in a fixed order, so that two runs write the same file (a Map.of order changes per JVM).
+      List<String> metaKeys = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT key FROM meta ORDER BY rowid")) {
+        while (rs.next()) {
+          metaKeys.add(rs.getString(1));
+        }
+      }
+      assertEquals(List.of("db_schema_version", "plan_schema_version", "plans", "rules_sha256", "tool_version"),
+          metaKeys);
       try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
         assertFalse(rs.next(), "no dangling foreign key");
       }
