@@ -141,11 +141,22 @@ public final class TableBuilder {
     return any;
   }
 
+  /**
+   * The line right above a table, when it reads as a caption: a paragraph that is no heading, or
+   * a 专栏 label standing alone above the table (专栏1 主要指标, then the table: the box is the table).
+   */
   private String caption(List<Unit> units, int index, Outline outline) {
-    if (index == 0 || outline.isHeading(index - 1) || !(units.get(index - 1) instanceof Unit.Text text)) {
+    if (index == 0 || outline.isHeading(index - 1)) {
       return null;
     }
-    String clean = text.text().clean();
+    String clean;
+    if (units.get(index - 1) instanceof Unit.Text text) {
+      clean = text.text().clean();
+    } else if (units.get(index - 1) instanceof Unit.BoxRegion box && !box.tabular() && box.lines().size() == 1) {
+      clean = box.lines().get(0).clean();
+    } else {
+      return null;
+    }
     if (clean.length() > rules.captionMaxChars() || rules.captionEnders().stream().anyMatch(clean::endsWith)) {
       return null;
     }

@@ -9,13 +9,14 @@ import org.planextract.read.SourceText;
 import org.planextract.read.TxtReader;
 import org.planextract.rules.RuleSet;
 
-/** Runs the structure stages (regions, outline, boxes) over a text snippet in the corpus .txt layout. */
+/** Runs the structure stages (regions, outline, boxes, tables) over a text snippet in the corpus .txt layout. */
 final class StructureFixture {
   final Diagnostics diagnostics = new Diagnostics();
   final List<Unit> units;
   final Outline outline;
   final List<Unit> regions;
   final List<org.planextract.model.Box> boxes;
+  final List<TableBuilder.Built> tables;
 
   StructureFixture(String text) {
     RuleSet rules = TestCorpus.rules();
@@ -28,6 +29,7 @@ final class StructureFixture {
     outline = new OutlineDetector(rules.heading(), candidates).detect(regions, diagnostics, decisions);
     boxes = new BoxReader(rules.boxes(), rules.heading().schemes(), rules.heading().titleTerminators())
         .read(regions, outline, diagnostics, decisions);
+    tables = new TableBuilder(rules.tables()).build(regions, outline, decisions);
   }
 
   /** "level number title" per section, for compact assertions. */
