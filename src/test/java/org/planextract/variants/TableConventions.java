@@ -115,7 +115,8 @@ final class TableConventions {
       }
       int first = g.baseline >= 0 ? Math.min(g.baseline, g.target) : g.target;
       int last = Math.max(g.baseline, g.target);
-      if (last - first > 1) {
+      // a header out of line with the body (a merged first cell printed once) gets no 指标值 over it
+      if (last - first > 1 || !IndicatorGrid.flat(g.grid.text(0, g.target)).matches(".*(20[0-9]{2}|目标|规划|预期值).*")) {
         continue;
       }
       List<Cell> top = new ArrayList<>();
