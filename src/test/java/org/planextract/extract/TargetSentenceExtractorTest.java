@@ -76,6 +76,36 @@ class TargetSentenceExtractorTest {
         doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
   }
 
+  // Snippets in elderly-care, education and medical-security words, not corpus lines.
+  @Test
+  void thePeriodItselfGivesItsEndYear() {
+    PlanDocument doc = extract("一、主要任务\n“十四五”期间，基本养老保险参保率年均提高0.5%，"
+        + "规划期内学前教育毛入园率每年提高1个百分点。\n“十三五”时期，全区养老机构护理型床位占比达到45%。\n");
+    List<Target> t = doc.targets();
+    assertEquals(3, t.size(), t.toString());
+    assertEquals(List.of("基本养老保险参保率 ANNUAL_CHANGE % 2025 target",
+        "学前教育毛入园率 ANNUAL_CHANGE 百分点 2025 target", "养老机构护理型床位占比 LEVEL % 2020 fact"),
+        t.stream().map(x -> x.indicator() + " " + x.value().kind() + " " + x.value().unit() + " " + x.value().year() + " "
+            + x.kind().wire()).toList());
+  }
+
+  @Test
+  void aChineseNumeralBeforeYearsIsAChangeAndAnAgeInANameStays() {
+    PlanDocument doc = extract("一、主要任务\n到2025年，全区人均预期寿命比2020年提高一岁，三岁以下婴幼儿托位数达到4.5个。\n");
+    assertEquals(List.of("人均预期寿命 CHANGE 1 岁", "三岁以下婴幼儿托位数 LEVEL 4.5 个"),
+        doc.targets().stream().map(x -> x.indicator() + " " + x.value().kind() + " "
+            + x.value().value().stripTrailingZeros().toPlainString() + " " + x.value().unit()).toList());
+  }
+
+  /** 比 of 比例/比重 and 占比 belongs to the indicator, not to a reference (比2020年). */
+  @Test
+  void aShareEndingInBiKeepsItsHeadInAChange() {
+    PlanDocument doc = extract("一、主要任务\n到2025年，社区养老服务设施中护理型床位的比例提高2个百分点，"
+        + "普惠性幼儿园在园幼儿占比较2020年提高5个百分点。\n");
+    assertEquals(List.of("社区养老服务设施中护理型床位的比例 2 百分点", "普惠性幼儿园在园幼儿占比 5 百分点"),
+        doc.targets().stream().map(x -> x.indicator() + " " + x.value().value().toPlainString() + " " + x.value().unit()).toList());
+  }
+
   @Test
   void sentencesWithoutYearOutsideGoalSectionsAndNonIndicatorsAreSkipped() {
     PlanDocument doc = extract("一、主要任务\n全市医疗卫生机构床位数达到6000张。\n到2025年，新建社区卫生服务中心5个，建设县域医疗服务次中心至少2处。\n");

@@ -71,7 +71,7 @@ final class BoxConventions {
         String category = colon > 0 && colon < 24 ? text.substring(0, colon) : "重点项目";
         String body = colon > 0 && colon < 24 ? text.substring(colon + 1) : text;
         List<String> parts = new ArrayList<>();
-        for (String part : body.split("(?<=[；。])")) {
+        for (String part : body.split("(?<=。)")) {
           if (!part.isBlank()) {
             parts.add(part);
           }

@@ -125,6 +125,7 @@ final class IndicatorGrid {
 
   /** Reorders the columns: order[i] is the old column shown at position i. */
   void permute(int[] order) {
+    grid.splitColumnSpans();
     for (int r = 0; r < grid.rows.size(); r++) {
       List<Cell> row = grid.rows.get(r);
       List<Cell> next = new ArrayList<>();
@@ -136,6 +137,7 @@ final class IndicatorGrid {
   }
 
   void deleteColumn(int col) {
+    grid.splitColumnSpans();
     for (List<Cell> row : grid.rows) {
       if (col < row.size()) {
         row.remove(col);
@@ -143,7 +145,12 @@ final class IndicatorGrid {
     }
   }
 
+  /** Rewrites a cell's text; a merge it starts stays. */
   void set(int row, int col, String text) {
-    grid.rows.get(row).set(col, Cell.of(text));
+    Cell old = grid.rows.get(row).get(col);
+    if (old.covered()) {
+      throw new IllegalStateException("row " + row + " column " + col + " is covered by a merge");
+    }
+    grid.rows.get(row).set(col, new Cell(text, old.rowspan(), old.colspan(), false));
   }
 }

@@ -31,7 +31,7 @@ final class PeriodConventions {
 
   private static boolean shift(PlanText plan) {
     UnaryOperator<String> f = s -> {
-      Matcher m = YEAR.matcher(s.replace("十四五", "十三五"));
+      Matcher m = YEAR.matcher(s.replace("十三五", "十二五").replace("十四五", "十三五"));
       return m.replaceAll(r -> String.valueOf(Integer.parseInt(r.group(1)) - 5));
     };
     rewriteAll(plan, f);

@@ -16,6 +16,11 @@ final class PlanText {
   final ObjectNode labels;
   /** Whether .docx and .html write merged cells as merges (else as empty cells). */
   boolean merges = true;
+  /**
+   * The page an .html variant is written into (its article's content replaced by
+   * {@link HtmlLayout#CONTENT}), or null for a bare page.
+   */
+  String htmlShell;
 
   PlanText(List<Block> blocks, ObjectNode labels) {
     this.blocks = blocks;
@@ -30,6 +35,7 @@ final class PlanText {
     }
     PlanText p = new PlanText(copy, labels.deepCopy());
     p.merges = merges;
+    p.htmlShell = htmlShell;
     return p;
   }
 
@@ -90,6 +96,27 @@ final class PlanText {
 
     String text(int r, int c) {
       return c < rows.get(r).size() ? rows.get(r).get(c).text() : "";
+    }
+
+    /**
+     * Writes every column span as separate cells (the origin's text, then empty cells), as a writer
+     * does after moving columns; row spans stay, since they move with their column.
+     */
+    void splitColumnSpans() {
+      for (int r = 0; r < rows.size(); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          Cell o = rows.get(r).get(c);
+          if (o.covered() || o.colspan() == 1) {
+            continue;
+          }
+          rows.get(r).set(c, new Cell(o.text(), o.rowspan(), 1, false));
+          for (int dr = 0; dr < o.rowspan() && r + dr < rows.size(); dr++) {
+            for (int dc = 1; dc < o.colspan() && c + dc < rows.get(r + dr).size(); dc++) {
+              rows.get(r + dr).set(c + dc, Cell.of(""));
+            }
+          }
+        }
+      }
     }
   }
 

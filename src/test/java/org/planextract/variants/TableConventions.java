@@ -115,7 +115,8 @@ final class TableConventions {
       }
       int first = g.baseline >= 0 ? Math.min(g.baseline, g.target) : g.target;
       int last = Math.max(g.baseline, g.target);
-      if (last - first > 1) {
+      // a header out of line with the body (a merged first cell printed once) gets no 指标值 over it
+      if (last - first > 1 || !IndicatorGrid.flat(g.grid.text(0, g.target)).matches(".*(20[0-9]{2}|目标|规划|预期值).*")) {
         continue;
       }
       List<Cell> top = new ArrayList<>();
@@ -193,7 +194,8 @@ final class TableConventions {
             int col = v.equals("target") ? g.target : g.baseline;
             if (col >= 0 && ind.path(v).path("kind").asText().equals("level")
                 && ind.path(v).path("raw").asText().matches("[≥≤<>＜＞]?[0-9.]+")) {
-              String raw = g.grid.text(row, col) + unit;
+              // a rate per 1/10万 is written 9.8/10万 after its value
+              String raw = g.grid.text(row, col) + unit.replaceFirst("^1/", "/");
               g.set(row, col, raw);
               ((ObjectNode) ind.get(v)).put("raw", raw);
             }
@@ -254,7 +256,8 @@ final class TableConventions {
   private static boolean natureMark(PlanText plan, String mark, boolean before) {
     boolean any = false;
     for (IndicatorGrid g : IndicatorGrid.of(plan)) {
-      if (g.nature < 0) {
+      // a plan marks its binding indicators only when it has some
+      if (g.nature < 0 || g.rowOf.keySet().stream().noneMatch(i -> i.path("nature").asText().equals("binding"))) {
         continue;
       }
       for (var e : g.rowOf.entrySet()) {

@@ -1,5 +1,6 @@
 package org.planextract.variants;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import org.planextract.variants.PlanText.Para;
 /**
  * Narrative targets added to a plan whose targets are labelled, built from its own indicators:
  * other future years (2035, a mid-term year), pronouns (使其, 该指标), values shared by a list
- * (均达到), comparators as words, ranges, targets inside a 专栏 item. Each sentence adds its labels.
+ * (均达到), comparators as words, ranges, targets inside a 专栏 item, changes in 个百分点 and in %.
+ * Each sentence adds its labels.
  */
 final class TargetConventions {
   private static final Set<String> UNITS = Set.of("%", "岁", "‰", "人", "张", "/10万");
@@ -27,7 +29,9 @@ final class TargetConventions {
         new Convention("tgt-shared-value", "targets", "甲、乙均达到 X", (p, r) -> add(p, shared(p))),
         new Convention("tgt-comparator-words", "targets", "突破/超过/不少于/力争/左右/约/至 in sentences",
             (p, r) -> add(p, vocabulary(p))),
-        new Convention("tgt-in-box", "targets", "a target inside a 专栏 item", (p, r) -> inBox(p)));
+        new Convention("tgt-in-box", "targets", "a target inside a 专栏 item", (p, r) -> inBox(p)),
+        new Convention("tgt-points-percent", "targets", "changes of rates in 个百分点 and in % in sentences",
+            (p, r) -> add(p, pointsPercent(p))));
   }
 
   private static List<Ind> indicators(PlanText plan) {
@@ -122,6 +126,42 @@ final class TargetConventions {
     rv.put("min", r.value()).put("max", max);
     out.add(new Sentence("到2031年，" + r.name() + "达到" + v(r.value()) + "至" + v(max) + r.unit() + "。", List.of(range)));
     return out;
+  }
+
+  private static ObjectNode change(PlanText plan, Ind ind, String kind, String value, String unit, boolean up, int year) {
+    ObjectNode t = plan.labels.objectNode();
+    t.put("kind", "target").put("indicator", ind.name()).put("canonicalId", ind.id());
+    ObjectNode v = t.putObject("value");
+    v.put("kind", kind).putNull("op");
+    v.put("value", new BigDecimal(value)).put("unit", unit).put("direction", up ? "increase" : "decrease").put("year", year);
+    return t;
+  }
+
+  /**
+   * Changes of two rates said both ways: 比2020年提高2个百分点 (points) and 下降10% (a percent
+   * change), 年均提高0.5% and 每年降低1个百分点; the label's unit is what the sentence says.
+   */
+  private static List<Sentence> pointsPercent(PlanText plan) {
+    List<Ind> pct = new ArrayList<>(indicators(plan).stream().filter(i -> i.unit().equals("%")).toList());
+    // rates the running text names (a plan whose table has none in %)
+    for (ObjectNode t : plan.items("targets")) {
+      JsonNode v = t.path("value");
+      if (v.path("kind").asText().equals("level") && v.path("unit").asText().equals("%") && v.path("value").isNumber()
+          && pct.stream().noneMatch(i -> i.name().equals(t.path("indicator").asText()))) {
+        pct.add(new Ind(t.path("indicator").asText(), t.path("canonicalId").textValue(), "%", v.path("value").decimalValue()));
+      }
+    }
+    if (pct.size() < 2) {
+      return List.of();
+    }
+    Ind a = pct.get(0);
+    Ind b = pct.get(1);
+    return List.of(
+        new Sentence("到2025年，" + a.name() + "比2020年提高2个百分点，" + b.name() + "较2020年下降10%。",
+            List.of(change(plan, a, "change", "2", "百分点", true, 2025), change(plan, b, "change", "10", "%", false, 2025))),
+        new Sentence("“十四五”期间，" + b.name() + "年均提高0.5%，" + a.name() + "每年降低1个百分点。",
+            List.of(change(plan, b, "annualChange", "0.5", "%", true, 2025),
+                change(plan, a, "annualChange", "1", "百分点", false, 2025))));
   }
 
   /** Inserts the sentences as a paragraph at the end of the plan's second-to-last chapter. */

@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * Value vocabulary in indicator cells: comparators as words or signs (突破 超过 高于 低于 不少于
  * 不超过 不高于, 以上/以下/以内 with and without （含）), 约/左右, 力争, ranges with 至/到/—/~,
- * Chinese numerals, 全覆盖, and per-capita indicator names and units written other ways.
+ * Chinese numerals, 全覆盖, changes in 个百分点 and in %, and per-capita indicator names and units
+ * written other ways.
  */
 final class ValueConventions {
   private static final Map<String, List<String[]>> WORDS = Map.of(
@@ -29,6 +30,9 @@ final class ValueConventions {
         new Convention("val-ranges", "values", "ranges with 至/到/—/~", (p, r) -> ranges(p, r)),
         new Convention("val-chinese-numerals", "values", "changes with Chinese numerals, 全覆盖, 零",
             (p, r) -> numerals(p)),
+        new Convention("val-points-percent", "values",
+            "changes in 个百分点 written as %, and changes of a rate in % written as 个百分点 (the unit follows)",
+            (p, r) -> pointsPercent(p)),
         new Convention("val-per-capita-names", "values", "每千人口 / 每万人口 written other ways, units per capita",
             (p, r) -> perCapita(p, r)),
         new Convention("val-per-capita-units", "values", "units of per-capita rows written 人/万人, 张/千人口 in the unit column",
@@ -127,6 +131,41 @@ final class ValueConventions {
       }
       return null;
     });
+  }
+
+  private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("([0-9.]+)个?百分点");
+  private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("([0-9.]+)[%％]");
+
+  /**
+   * 下降1个百分点 ↔ 下降1%: a change in percentage points and a percent change are different
+   * quantities, so the label's unit follows what the cell now says (百分点 or %). A percent change
+   * becomes points only for a rate (an indicator in %); points become a percent change anywhere.
+   */
+  private static boolean pointsPercent(PlanText plan) {
+    return rewriteTargets(plan, (v, raw) -> {
+      String kind = v.path("kind").asText();
+      if (!kind.equals("change") && !kind.equals("annualChange")) {
+        return null;
+      }
+      String unit = v.path("unit").asText("");
+      java.util.regex.Matcher points = POINTS.matcher(raw);
+      if (unit.equals("百分点") && points.find()) {
+        v.put("unit", "%");
+        return raw.substring(0, points.start()) + points.group(1) + "%" + raw.substring(points.end());
+      }
+      java.util.regex.Matcher percent = PERCENT.matcher(raw);
+      if (unit.equals("%") && percent.find() && isRate(plan, v)) {
+        v.put("unit", "百分点");
+        return raw.substring(0, percent.start()) + percent.group(1) + "个百分点" + raw.substring(percent.end());
+      }
+      return null;
+    });
+  }
+
+  /** Whether the value belongs to an indicator measured in %. */
+  private static boolean isRate(PlanText plan, ObjectNode value) {
+    return plan.items("indicators").stream()
+        .anyMatch(i -> (i.get("target") == value || i.get("baseline") == value) && i.path("unit").asText().equals("%"));
   }
 
   private static boolean perCapita(PlanText plan, Random random) {

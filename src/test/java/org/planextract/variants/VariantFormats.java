@@ -97,9 +97,13 @@ final class VariantFormats {
     return false;
   }
 
+  /** The plan as a page: a bare one, or its source's page with the article's content replaced. */
   byte[] html(PlanText plan, boolean merges) {
-    StringBuilder h = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        .append(escape(plan.title())).append("</title></head><body><div class=\"article\">\n");
+    String page = plan.htmlShell != null ? plan.htmlShell
+        : "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + escape(plan.title())
+            + "</title></head><body><div class=\"article\">\n" + HtmlLayout.CONTENT + "</div></body></html>\n";
+    int at = page.indexOf(HtmlLayout.CONTENT);
+    StringBuilder h = new StringBuilder(page.substring(0, at));
     for (Block b : withMerges(plan.blocks, merges)) {
       if (b instanceof Para p) {
         if (!p.text().isBlank()) {
@@ -127,7 +131,7 @@ final class VariantFormats {
         h.append("</table>\n");
       }
     }
-    return h.append("</div></body></html>\n").toString().getBytes(StandardCharsets.UTF_8);
+    return h.append(page.substring(at + HtmlLayout.CONTENT.length())).toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static String escape(String s) {

@@ -12,16 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.planextract.read.HtmlRules;
+import org.planextract.variants.PlanText.Block;
 
 /**
- * Rewrites each corpus plan (with its fixture) and each .txt golden case into one variant per
- * applicable convention, seeded and deterministic, carrying the labels through.
+ * Rewrites each corpus plan (with its fixture) and each golden case (.txt or .html) into one
+ * variant per applicable convention, seeded and deterministic, carrying the labels through.
  */
 public final class VariantGenerator {
   private final ObjectMapper mapper = new ObjectMapper();
 
-  /** A source plan and its labels. */
-  record Source(String id, String text, ObjectNode labels) {}
+  /** A source plan (its blocks, and for a page the page around its article) and its labels. */
+  record Source(String id, List<Block> blocks, String htmlShell, ObjectNode labels) {}
 
   /** One generated variant. */
   record Variant(String sourceId, Convention convention, PlanText plan) {
@@ -55,23 +57,32 @@ public final class VariantGenerator {
         .flatMap(List::stream).filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }
 
-  List<Source> sources(Path corpus, Path fixtures, Path golden) {
+  /**
+   * The corpus plans with their fixtures, then the golden cases: a .txt case as it is, an .html
+   * case as the reader renders it (the lines its expected.json points at) inside its own page.
+   */
+  List<Source> sources(Path corpus, Path fixtures, Path golden, HtmlRules htmlRules) {
     List<Source> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(corpus)) {
       for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String id = txt.getFileName().toString().replace(".txt", "");
         ObjectNode labels = (ObjectNode) mapper.readTree(fixtures.resolve(id + ".expected.json").toFile());
-        out.add(new Source(id, Files.readString(txt, StandardCharsets.UTF_8), labels));
+        out.add(new Source(id, new TxtLayout().parse(Files.readString(txt, StandardCharsets.UTF_8)), null, labels));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     try (Stream<Path> cases = Files.list(golden)) {
       for (Path dir : cases.sorted().toList()) {
-        Path input = dir.resolve("input.txt");
-        if (Files.isRegularFile(input)) {
-          out.add(new Source("golden-" + dir.getFileName(), Files.readString(input, StandardCharsets.UTF_8),
-              goldenLabels((ObjectNode) mapper.readTree(dir.resolve("expected.json").toFile()))));
+        String id = "golden-" + dir.getFileName();
+        Path txt = dir.resolve("input.txt");
+        Path html = dir.resolve("input.html");
+        ObjectNode labels = goldenLabels((ObjectNode) mapper.readTree(dir.resolve("expected.json").toFile()));
+        if (Files.isRegularFile(txt)) {
+          out.add(new Source(id, new TxtLayout().parse(Files.readString(txt, StandardCharsets.UTF_8)), null, labels));
+        } else if (Files.isRegularFile(html)) {
+          HtmlLayout.Page page = new HtmlLayout(htmlRules).read(Files.readAllBytes(html));
+          out.add(new Source(id, page.blocks(), page.shell(), labels));
         }
       }
     } catch (IOException e) {
@@ -121,7 +132,8 @@ public final class VariantGenerator {
 
   List<Variant> variants(Source source, List<Convention> conventions) {
     List<Variant> out = new ArrayList<>();
-    PlanText base = new PlanText(new TxtLayout().parse(source.text()), source.labels());
+    PlanText base = new PlanText(source.blocks(), source.labels());
+    base.htmlShell = source.htmlShell();
     out.add(new Variant(source.id(), new Convention("original", "original", "the plan as it is", (p, r) -> true),
         prepare(base.copy())));
     for (Convention c : conventions) {
