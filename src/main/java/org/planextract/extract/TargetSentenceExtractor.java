@@ -41,6 +41,7 @@ public final class TargetSentenceExtractor {
   private final Enumerations enumerations;
   private final IndicatorDictionary dictionary;
   private final RulePrefilter prefilter;
+  private final YearMarkers.Finder yearMarkers;
 
   public TargetSentenceExtractor(TargetRules rules, ValueParser values, IndicatorDictionary dictionary,
       Segmenter segmenter) {
@@ -50,6 +51,7 @@ public final class TargetSentenceExtractor {
     this.enumerations = new Enumerations(rules, values, phrases);
     this.dictionary = dictionary;
     this.prefilter = RulePrefilter.of(rules.rules());
+    this.yearMarkers = new YearMarkers.Finder(rules);
   }
 
   /** What one document's reading needs besides the text: where results and verdicts go. */
@@ -134,7 +136,7 @@ public final class TargetSentenceExtractor {
     if (sentence.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return; // the 。 that ends a run-in heading's title: nothing to weigh
     }
-    YearMarkers years = YearMarkers.of(rules, new CancellableText(folded, sink.cancellation()), from, to, sink.period());
+    YearMarkers years = yearMarkers.find(folded, sink.cancellation(), from, to, sink.period());
     if (years.isEmpty() && !goal) {
       // Most sentences of a plan: one verdict for the sentence, and no pattern is tried.
       sink.decisions().reject(Stage.TARGET, text.line(), text.renderingSpan(from, to), sentence, null, null,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.planextract.model.Period;
 import org.planextract.numerals.ChineseNumerals;
+import org.planextract.problems.CancellableText;
+import org.planextract.problems.Cancellation;
 
 /**
  * The year markers of one sentence, as positions in the text with their year: 到2025年, 2020年底,
@@ -18,21 +20,46 @@ final class YearMarkers {
     this.years = years;
   }
 
-  static YearMarkers of(TargetRules rules, CharSequence folded, int from, int to, Period period) {
-    List<int[]> years = new ArrayList<>();
-    Matcher m = rules.yearMarker().matcher(folded).region(from, to);
-    while (m.find()) {
-      years.add(new int[] {m.start(), Integer.parseInt(m.group("year"))});
+  /**
+   * Finds the year markers of sentences with one rule set's two marker patterns. Each pattern is
+   * tried only on a sentence holding its required words ({@link TriggerLiterals}: 年 for a year,
+   * 末 for a period end), which most sentences of a plan do not.
+   */
+  static final class Finder {
+    private final TargetRules rules;
+    /** Required words of each pattern; null when a pattern cannot be analysed (always tried). */
+    private final List<List<String>> yearWords;
+    private final List<List<String>> endWords;
+
+    Finder(TargetRules rules) {
+      this.rules = rules;
+      this.yearWords = TriggerLiterals.of(rules.yearMarker().pattern());
+      this.endWords = TriggerLiterals.of(rules.planEndMarker().pattern());
     }
-    Matcher p = rules.planEndMarker().matcher(folded).region(from, to);
-    while (p.find()) {
-      Integer end = endYear(p, period);
-      if (end != null) {
-        years.add(new int[] {p.start(), end});
+
+    /** The markers in {@code folded} between {@code from} and {@code to}, matched under {@code cancellation}. */
+    YearMarkers find(String folded, Cancellation cancellation, int from, int to, Period period) {
+      String sentence = folded.substring(from, to);
+      CharSequence checked = new CancellableText(folded, cancellation);
+      List<int[]> years = new ArrayList<>();
+      if (yearWords == null || TriggerLiterals.mayMatch(yearWords, sentence)) {
+        Matcher m = rules.yearMarker().matcher(checked).region(from, to);
+        while (m.find()) {
+          years.add(new int[] {m.start(), Integer.parseInt(m.group("year"))});
+        }
       }
+      if (endWords == null || TriggerLiterals.mayMatch(endWords, sentence)) {
+        Matcher p = rules.planEndMarker().matcher(checked).region(from, to);
+        while (p.find()) {
+          Integer end = endYear(p, period);
+          if (end != null) {
+            years.add(new int[] {p.start(), end});
+          }
+        }
+      }
+      years.sort((x, y) -> Integer.compare(x[0], y[0]));
+      return new YearMarkers(years);
     }
-    years.sort((a, b) -> Integer.compare(a[0], b[0]));
-    return new YearMarkers(years);
   }
 
   /**
