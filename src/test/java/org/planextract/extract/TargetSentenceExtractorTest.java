@@ -97,6 +97,16 @@ class TargetSentenceExtractorTest {
             + x.value().value().stripTrailingZeros().toPlainString() + " " + x.value().unit()).toList());
   }
 
+  /** 延长 is a change verb of a duration (寿命延长1岁), 延长到 a level, as 缩短 and 缩短到 are. */
+  @Test
+  void lengthenIsAChangeAndLengthenToALevel() {
+    PlanDocument doc = extract("一、发展目标\n到2025年，全省人均健康预期寿命比2020年延长1岁，"
+        + "全市人均预期寿命延长到80.5岁，平均住院日缩短到8天。\n");
+    assertEquals(List.of("人均健康预期寿命 CHANGE 1 岁", "人均预期寿命 LEVEL 80.5 岁", "平均住院日 LEVEL 8 天"),
+        doc.targets().stream().map(x -> x.indicator() + " " + x.value().kind() + " "
+            + x.value().value().stripTrailingZeros().toPlainString() + " " + x.value().unit()).toList());
+  }
+
   /** 比 of 比例/比重 and 占比 belongs to the indicator, not to a reference (比2020年). */
   @Test
   void aShareEndingInBiKeepsItsHeadInAChange() {
