@@ -57,7 +57,7 @@ final class DocumentJob {
       deadline.check("reading");
       documentLimits.check(text);
       Source source = new Source(path.toString(), text.format(), sha, text.encoding());
-      PlanDocument doc = documentLimits.cap(extractor.analyze(text, source, docId, deadline).document());
+      PlanDocument doc = documentLimits.cap(extractor.analyze(text, source, docId, deadline, limits).document());
       text = null;
       if (!wanted.getAsBoolean()) {
         return failed(path, docId, sha, ErrorCode.TIMEOUT, "over the per-document time limit", null);
