@@ -79,6 +79,11 @@ public final class PlanExtractor {
     return readers.forInput(path, bytes).read(bytes);
   }
 
+  /** As {@link #read(Path, byte[])}, asking {@code deadline} where a reader has long loops (a PDF's pages). */
+  public SourceText read(Path path, byte[] bytes, Deadline deadline) {
+    return readers.forInput(path, bytes).read(bytes, deadline);
+  }
+
   /** Extracts a plan from an already read text, under the default limits. */
   public Analysis analyze(SourceText text, Source source, String docId, Deadline deadline) {
     return analyze(text, source, docId, deadline, RunLimits.defaults());

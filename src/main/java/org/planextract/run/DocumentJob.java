@@ -52,7 +52,7 @@ final class DocumentJob {
       byte[] bytes = readBytes(path, limits.maxBytes());
       sha = PlanExtractor.sha256(bytes);
       Deadline deadline = Deadline.after(java.time.Duration.ofSeconds(limits.timeLimitSeconds()));
-      SourceText text = extractor.read(path, bytes);
+      SourceText text = extractor.read(path, bytes, deadline);
       bytes = null; // the text is all that is needed from here on
       deadline.check("reading");
       documentLimits.check(text);
