@@ -101,7 +101,7 @@ class HostileCampaignTest {
     assertEquals("manifest-2", docIdOf("manifest.txt"), "a plan never takes the manifest's name");
     assertEquals("plan-extract", manifest.get("tool").asText());
     assertEquals(10_000_000, manifest.get("limits").get("maxChars").asInt());
-    assertEquals(50_000, manifest.get("limits").get("maxClauses").asInt());
+    assertEquals(200_000, manifest.get("limits").get("maxClauses").asInt());
     try (var files = Files.list(out)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "temp files left");
     }
@@ -110,7 +110,7 @@ class HostileCampaignTest {
 
   @Test
   void limitsAreNamedInTheReason() {
-    assertTrue(errorOf("clauses-100k-lines.txt").contains("over max-clauses 50000"), errorOf("clauses-100k-lines.txt"));
+    assertTrue(errorOf("clauses-200k-lines.txt").contains("over max-clauses 200000"), errorOf("clauses-200k-lines.txt"));
     for (String name : List.of("deep-nested-tables.docx", "deep-nested-controls.docx")) {
       assertTrue(errorOf(name).startsWith("hostile .docx: ") && errorOf(name).contains("nested more than"), errorOf(name));
     }
