@@ -12,6 +12,7 @@ import org.planextract.model.Box;
 import org.planextract.model.Indicator;
 import org.planextract.model.PlanDocument;
 import org.planextract.model.Reconciliation;
+import org.planextract.model.RunLimits;
 import org.planextract.model.Source;
 import org.planextract.model.Table;
 import org.planextract.model.Target;
@@ -34,7 +35,8 @@ import org.planextract.structure.Unit;
 /**
  * The stages of one document, in order, each a typed function of what the earlier ones made. The
  * text is normalized once; every stage appends its warnings to one {@link Diagnostics} and its
- * verdicts to one {@link Decisions}; the time limit is asked between stages and inside the long ones.
+ * verdicts to one {@link Decisions}; the time limit is asked between stages and inside the long ones,
+ * the clause bound of {@link RunLimits} where clauses are made.
  */
 final class Pipeline {
   private final TextNormalizer normalizer = new TextNormalizer();
@@ -64,7 +66,7 @@ final class Pipeline {
     this.reconciler = new Reconciler(rules.dictionary());
   }
 
-  PlanExtractor.Analysis run(SourceText text, Source source, String docId, Cancellation deadline) {
+  PlanExtractor.Analysis run(SourceText text, Source source, String docId, Cancellation deadline, RunLimits limits) {
     Diagnostics diagnostics = new Diagnostics();
     Decisions decisions = new Decisions();
     List<Unit> all = Unit.of(text, normalizer);
@@ -82,7 +84,7 @@ final class Pipeline {
     deadline.check("indicators");
     List<Passage> passages = targetPassages.of(units, outline, built);
     List<Target> targets = targetExtractor.extract(passages, outline, metadata.period(), diagnostics, decisions,
-        deadline);
+        deadline, limits.maxClauses());
     deadline.check("targets");
     Reconciliation reconciliation = reconciler.reconcile(indicators, targets, metadata.period());
     reconciler.report(reconciliation, diagnostics);

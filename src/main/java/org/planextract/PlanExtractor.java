@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.planextract.decision.Decision;
 import org.planextract.model.PlanDocument;
+import org.planextract.model.RunLimits;
 import org.planextract.model.Source;
 import org.planextract.read.Readers;
 import org.planextract.read.SourceText;
@@ -78,9 +79,19 @@ public final class PlanExtractor {
     return readers.forInput(path, bytes).read(bytes);
   }
 
-  /** Extracts a plan from an already read text. */
+  /** As {@link #read(Path, byte[])}, asking {@code deadline} where a reader has long loops (a PDF's pages). */
+  public SourceText read(Path path, byte[] bytes, Deadline deadline) {
+    return readers.forInput(path, bytes).read(bytes, deadline);
+  }
+
+  /** Extracts a plan from an already read text, under the default limits. */
   public Analysis analyze(SourceText text, Source source, String docId, Deadline deadline) {
-    return pipeline.run(text, source, docId, deadline);
+    return analyze(text, source, docId, deadline, RunLimits.defaults());
+  }
+
+  /** Extracts a plan from an already read text; past {@code limits.maxClauses()} it is {@code LIMIT_EXCEEDED}. */
+  public Analysis analyze(SourceText text, Source source, String docId, Deadline deadline, RunLimits limits) {
+    return pipeline.run(text, source, docId, deadline, limits);
   }
 
   public static String sha256(byte[] bytes) {

@@ -54,14 +54,14 @@ public final class TargetSentenceExtractor {
     this.yearMarkers = new YearMarkers.Finder(rules);
   }
 
-  /** What one document's reading needs besides the text: where results and verdicts go. */
+  /** What one document's reading needs besides the text: where results and verdicts go, its bounds. */
   private record Sink(Period period, List<Target> out, Diagnostics diagnostics, Decisions decisions,
-      Cancellation cancellation) {}
+      Cancellation cancellation, ClauseBudget clauses) {}
 
-  /** Targets of a document's passages; every clause's verdict goes to {@code decisions}. */
+  /** Targets of a document's passages, every clause's verdict to {@code decisions}; see {@link ClauseBudget}. */
   public List<Target> extract(List<Passage> passages, Outline outline, Period period, Diagnostics diagnostics,
-      Decisions decisions, Cancellation cancellation) {
-    Sink sink = new Sink(period, new ArrayList<>(), diagnostics, decisions, cancellation);
+      Decisions decisions, Cancellation cancellation, int maxClauses) {
+    var sink = new Sink(period, new ArrayList<>(), diagnostics, decisions, cancellation, new ClauseBudget(maxClauses, cancellation));
     Map<String, Section> byId = new HashMap<>(); // parent lookups in O(1): a 50 MB plan has 40,000 sections
     for (Section s : outline.sections()) {
       byId.putIfAbsent(s.id(), s);
@@ -76,7 +76,7 @@ public final class TargetSentenceExtractor {
 
   /** Targets in one piece of text, read as if in a goal section of {@code period} (rule examples). */
   public List<Target> extractText(AlignedText text, Period period, Diagnostics diagnostics) {
-    Sink sink = new Sink(period, new ArrayList<>(), diagnostics, new Decisions(), Cancellation.NONE);
+    var sink = new Sink(period, new ArrayList<>(), diagnostics, new Decisions(), Cancellation.NONE, ClauseBudget.unbounded());
     read(text, 0, null, true, sink);
     return List.copyOf(sink.out());
   }
@@ -139,15 +139,18 @@ public final class TargetSentenceExtractor {
     YearMarkers years = yearMarkers.find(folded, sink.cancellation(), from, to, sink.period());
     if (years.isEmpty() && !goal) {
       // Most sentences of a plan: one verdict for the sentence, and no pattern is tried.
+      sink.clauses().spend();
       sink.decisions().reject(Stage.TARGET, text.line(), text.renderingSpan(from, to), sentence, null, null,
           "the sentence names no year (到2025年 …) and is not in a goal section (发展目标 …): not searched");
       return;
     }
     Inherited last = new Inherited(antecedents);
     int clauseStart = from;
-    Matcher clauseEnd = rules.clauseEnd().matcher(folded);
+    // Searched within the sentence only: a passage of comma-less sentences was rescanned to its end per sentence.
+    Matcher clauseEnd = rules.clauseEnd().matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
     while (clauseStart < to) {
-      int clauseStop = clauseEnd.find(clauseStart) && clauseEnd.start() < to ? clauseEnd.start() : to;
+      int clauseStop = clauseEnd.region(clauseStart, to).find() ? clauseEnd.start() : to;
+      sink.clauses().spend();
       clause(text, clauseStart, clauseStop, years, goal, sectionId, sentence, last, sink);
       clauseStart = clauseStop + 1;
     }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,7 +29,8 @@ import org.planextract.problems.PlanExtractException;
  * Reads .docx with Apache POI: body paragraphs and tables in document order. Restores automatic
  * heading numbers ({@link DocxNumbering}), keeps text boxes (read from {@code w:txbxContent}, the
  * mc:Choice copy only) as one-cell {@link TableBlock}s right after their anchor paragraph, fills
- * vertically merged cells, and leaves out headers, footers and comments.
+ * vertically merged cells, and leaves out headers, footers and comments. Nesting is bounded
+ * before POI's recursive model is built ({@link DocxPreScan}).
  */
 public final class DocxReader implements DocumentReader {
   private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -52,7 +55,7 @@ public final class DocxReader implements DocumentReader {
     if (bytes.length == 0) {
       throw new PlanExtractException(ErrorCode.EMPTY, "empty file");
     }
-    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+    try (XWPFDocument document = open(bytes)) {
       RenderingBuilder out = new RenderingBuilder();
       DocxNumbering numbering = new DocxNumbering(document);
       for (IBodyElement element : document.getBodyElements()) {
@@ -69,7 +72,7 @@ public final class DocxReader implements DocumentReader {
         throw new PlanExtractException(ErrorCode.EMPTY, "no text in the document body");
       }
       return text;
-    } catch (IOException | org.apache.poi.ooxml.POIXMLException
+    } catch (IOException | InvalidFormatException | org.apache.poi.ooxml.POIXMLException
         | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
         | org.apache.poi.UnsupportedFileFormatException e) {
       throw new PlanExtractException(ErrorCode.CORRUPT, "not a readable .docx: " + oneLine(e), e);
@@ -81,6 +84,18 @@ public final class DocxReader implements DocumentReader {
       }
       throw new PlanExtractException(ErrorCode.CORRUPT, "damaged .docx: " + oneLine(e), e);
     }
+  }
+
+  /** The package (POI's zip guards), its XML parts pre-scanned for nesting ({@link DocxPreScan}), then POI's model. */
+  private static XWPFDocument open(byte[] bytes) throws IOException, InvalidFormatException {
+    OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+    try {
+      new DocxPreScan().check(pkg);
+    } catch (PlanExtractException | IOException | InvalidFormatException e) {
+      pkg.revert();
+      throw e;
+    }
+    return new XWPFDocument(pkg);
   }
 
   /** Whether the first frame outside the JDK belongs to POI or its XML libraries. */

@@ -52,12 +52,12 @@ final class DocumentJob {
       byte[] bytes = readBytes(path, limits.maxBytes());
       sha = PlanExtractor.sha256(bytes);
       Deadline deadline = Deadline.after(java.time.Duration.ofSeconds(limits.timeLimitSeconds()));
-      SourceText text = extractor.read(path, bytes);
+      SourceText text = extractor.read(path, bytes, deadline);
       bytes = null; // the text is all that is needed from here on
       deadline.check("reading");
       documentLimits.check(text);
       Source source = new Source(path.toString(), text.format(), sha, text.encoding());
-      PlanDocument doc = documentLimits.cap(extractor.analyze(text, source, docId, deadline).document());
+      PlanDocument doc = documentLimits.cap(extractor.analyze(text, source, docId, deadline, limits).document());
       text = null;
       if (!wanted.getAsBoolean()) {
         return failed(path, docId, sha, ErrorCode.TIMEOUT, "over the per-document time limit", null);

@@ -166,6 +166,19 @@ class TargetSentenceExtractorTest {
     assertTrue(doc.targets().isEmpty(), doc.targets().toString());
   }
 
+  /** Within one sentence a pronoun looks back at most Antecedents.MAX_REACH characters (10^4 pronouns took minutes). */
+  @Test
+  void aPronounLooksBackAtMostTheReach() {
+    String filler = "统筹推进托育服务，";
+    int near = 10;
+    int far = Antecedents.MAX_REACH / filler.length() + 1;
+    for (int n : new int[] {near, far}) {
+      PlanDocument doc = extract("一、主要任务\n持续关注学前教育毛入园率，" + filler.repeat(n) + "到2024年使其达到92%。\n");
+      assertEquals(n == near ? List.of("target 学前教育毛入园率 EQ 92 % 2024") : List.of(),
+          doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList(), "filler ×" + n);
+    }
+  }
+
   @Test
   void comparatorWordsOfTheValueGrammarAndARangeInSentences() {
     PlanDocument doc = extract("一、主要任务\n到2024年，养老机构护理型床位占比突破55%。"

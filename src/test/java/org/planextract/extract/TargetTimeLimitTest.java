@@ -13,6 +13,7 @@ import org.planextract.TestCorpus;
 import org.planextract.decision.Decisions;
 import org.planextract.model.ErrorCode;
 import org.planextract.model.Period;
+import org.planextract.model.RunLimits;
 import org.planextract.normalize.TextNormalizer;
 import org.planextract.problems.Diagnostics;
 import org.planextract.problems.PlanExtractException;
@@ -46,7 +47,8 @@ class TargetTimeLimitTest {
     // A generous guard, not a speed measurement: without the check the match runs for hours.
     PlanExtractException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
         PlanExtractException.class, () -> extractor.extract(List.of(new Passage(text, 0, null)),
-            new Outline(List.of()), new Period(2021, 2025), new Diagnostics(), new Decisions(), deadline)));
+            new Outline(List.of()), new Period(2021, 2025), new Diagnostics(), new Decisions(), deadline,
+            RunLimits.DEFAULT_MAX_CLAUSES)));
     assertEquals(ErrorCode.TIMEOUT, e.code());
   }
 }

@@ -101,10 +101,19 @@ class HostileCampaignTest {
     assertEquals("manifest-2", docIdOf("manifest.txt"), "a plan never takes the manifest's name");
     assertEquals("plan-extract", manifest.get("tool").asText());
     assertEquals(10_000_000, manifest.get("limits").get("maxChars").asInt());
+    assertEquals(200_000, manifest.get("limits").get("maxClauses").asInt());
     try (var files = Files.list(out)) {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "temp files left");
     }
     assertFalse(Files.exists(Path.of("/tmp/plan-extract-zip-slip.txt")), "zip slip wrote outside");
+  }
+
+  @Test
+  void limitsAreNamedInTheReason() {
+    assertTrue(errorOf("clauses-200k-lines.txt").contains("over max-clauses 200000"), errorOf("clauses-200k-lines.txt"));
+    for (String name : List.of("deep-nested-tables.docx", "deep-nested-controls.docx")) {
+      assertTrue(errorOf(name).startsWith("hostile .docx: ") && errorOf(name).contains("nested more than"), errorOf(name));
+    }
   }
 
   @Test
@@ -131,6 +140,15 @@ class HostileCampaignTest {
       JsonNode doc = MAPPER.readTree(out.resolve(name + ".json").toFile());
       assertTrue(doc.get("title").asText().contains("健康"), name + ": " + doc.get("title"));
     }
+  }
+
+  private static String errorOf(String name) {
+    for (JsonNode e : manifest.get("inputs")) {
+      if (Path.of(e.get("path").asText()).getFileName().toString().equals(name)) {
+        return e.get("error").asText();
+      }
+    }
+    return null;
   }
 
   private static String docIdOf(String name) {

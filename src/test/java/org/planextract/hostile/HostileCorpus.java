@@ -55,6 +55,12 @@ public final class HostileCorpus {
     docx("oom-numbering-prefix.docx", body("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
         + "<w:r><w:t>标题</w:t></w:r></w:p>", 3000), numbering("%1".repeat(20_000), "chineseCounting"), false, "ok", "TIMEOUT");
     text("oom-clauses.txt", intro + "到2025年，床位数达到5张，".repeat(100_000) + "\n", "ok", "LIMIT_EXCEEDED", "TIMEOUT");
+    text("clauses-200k-lines.txt", intro + "到2025年，继续推进。\n".repeat(100_001), "LIMIT_EXCEEDED");
+    text("comma-less-sentences.txt", intro + "第1项。".repeat(120_000) + "\n", "ok", "LIMIT_EXCEEDED");
+    text("slow-pronouns.txt", intro + "到2025年人均预期寿命达到78岁，" + "使其达到79岁，".repeat(10_000) + "\n", "ok", "TIMEOUT");
+    docx("deep-nested-tables.docx", body(nestedTables(10_000), 1), null, false, "LIMIT_EXCEEDED");
+    docx("deep-nested-controls.docx", body("<w:sdt><w:sdtContent><w:p><w:r><w:t>格</w:t></w:r></w:p>".repeat(5_000)
+        + "</w:sdtContent></w:sdt>".repeat(5_000), 1), null, false, "LIMIT_EXCEEDED");
     text("oom-digit-cells.txt", intro + table(200, 30, () -> digits(40)), "ok", "LIMIT_EXCEEDED", "TIMEOUT");
     // --- small files that broke the aggregates ---
     text("number-1001-digits.txt", intro + "\t序号\n\t指标\n\t2025年\n\n\t1\n\t床位数（张）\n\t"
@@ -160,10 +166,16 @@ public final class HostileCorpus {
         + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>";
   }
 
-  /** A minimal .docx; {@code stored} writes it uncompressed (no zip-bomb ratio to catch). */
+  /** Tables nested in table cells, {@code depth} deep, a paragraph in each cell. */
+  private static String nestedTables(int depth) {
+    return "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r></w:p>".repeat(depth)
+        + "<w:p/></w:tc></w:tr></w:tbl>".repeat(depth);
+  }
+
+  /** A minimal .docx; oom- and deep- cases are stored uncompressed (no zip-bomb ratio to catch them first). */
   private void docx(String name, String document, String numbering, boolean deflateHard, String... allowed)
       throws IOException {
-    boolean stored = name.startsWith("oom-");
+    boolean stored = name.startsWith("oom-") || name.startsWith("deep-");
     try (ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(
         Files.newOutputStream(dir.resolve(name)), 1 << 16))) {
       if (deflateHard) {

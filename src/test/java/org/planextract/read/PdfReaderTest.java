@@ -188,6 +188,9 @@ class PdfReaderTest {
         assertThrows(PlanExtractException.class, () -> new PdfReader(2).read(plain)).code());
     assertEquals(ErrorCode.TIMEOUT, assertThrows(PlanExtractException.class,
         () -> reader.read(plain, Deadline.after(Duration.ZERO))).code());
+    // The reading a run does (DocumentJob) passes its deadline to the reader too.
+    assertEquals(ErrorCode.TIMEOUT, assertThrows(PlanExtractException.class, () -> org.planextract.CorpusExtraction
+        .extractor().read(java.nio.file.Path.of("plan.pdf"), plain, Deadline.after(Duration.ZERO))).code());
   }
 
   @Test
