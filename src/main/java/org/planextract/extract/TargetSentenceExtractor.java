@@ -187,7 +187,7 @@ public final class TargetSentenceExtractor {
     BitSet candidates = prefilter.candidates(clause);
     int pos = 0;
     while (pos < clause.length()) {
-      Match match = firstMatch(checked, pos, candidates);
+      RuleMatch match = firstMatch(checked, pos, candidates);
       if (match == null) {
         if (pos == 0) {
           decisions.reject(Stage.TARGET, text.line(), text.renderingSpan(base, stop), written, null, null,
@@ -216,7 +216,7 @@ public final class TargetSentenceExtractor {
     }
   }
 
-  private void single(AlignedText text, int base, Match match, int year, String valueText, Inherited last, Made made) {
+  private void single(AlignedText text, int base, RuleMatch match, int year, String valueText, Inherited last, Made made) {
     String raw = text.clean().substring(base + match.indicatorStart(), base + match.indicatorEnd());
     if (phrases.pronoun(text, base + match.indicatorStart(), base + match.indicatorEnd())) {
       pronoun(text, base, match, year, valueText, raw, last, made);
@@ -247,7 +247,7 @@ public final class TargetSentenceExtractor {
   }
 
   /** 到2024年使其达到79岁: the value is said of the indicator named before (in reach: this sentence or the previous). */
-  private void pronoun(AlignedText text, int base, Match match, int year, String valueText, String raw, Inherited last,
+  private void pronoun(AlignedText text, int base, RuleMatch match, int year, String valueText, String raw, Inherited last,
       Made made) {
     Value value = values.parse(valueText, year).value();
     int at = base + match.indicatorStart();
@@ -264,37 +264,14 @@ public final class TargetSentenceExtractor {
     last.canonical = named.get().canonical();
   }
 
-  /** A rule's match in a clause, positions relative to the clause. */
-  private record Match(TargetRule rule, Matcher m) {
-    int indicatorStart() {
-      return m.start(rule.enumeration() ? "indicators" : "indicator");
-    }
-
-    int indicatorEnd() {
-      return m.end(rule.enumeration() ? "indicators" : "indicator");
-    }
-
-    int valueStart() {
-      return m.start(rule.enumeration() ? "values" : "value");
-    }
-
-    int valueEnd() {
-      return m.end(rule.enumeration() ? "values" : "value");
-    }
-
-    int end() {
-      return Math.max(m.end(), m.start() + 1);
-    }
-  }
-
   /** The first rule, in order, among those the prefilter left, that matches at or after {@code pos}. */
-  private Match firstMatch(CharSequence clause, int pos, BitSet candidates) {
+  private RuleMatch firstMatch(CharSequence clause, int pos, BitSet candidates) {
     List<TargetRule> all = rules.rules();
     for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
       TargetRule rule = all.get(r);
       Matcher m = rule.pattern().matcher(clause);
       if (m.find(pos)) {
-        return new Match(rule, m);
+        return new RuleMatch(rule, m);
       }
     }
     return null;
