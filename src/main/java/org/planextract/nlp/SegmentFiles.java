@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  * The reference of {@code bench --cold}: HanLP standard segmentation alone over every non-blank
  * line of UTF-8 text files, on a number of threads (one HanLP {@link Segment} each), as one fresh
  * process. Its wall time, JVM start included, is what {@code extract} of the same files is
- * compared with. Usage: {@code SegmentFiles THREADS FILE...}; prints the number of terms.
+ * compared with. Usage: {@code SegmentFiles THREADS FILE...}; prints nothing.
  */
 public final class SegmentFiles {
   private SegmentFiles() {}
@@ -45,7 +45,9 @@ public final class SegmentFiles {
       for (Future<Long> count : counts) {
         terms += count.get();
       }
-      System.out.println(terms);
+      if (terms == 0 && args.length > 1) {
+        throw new IllegalStateException("HanLP segmented nothing");
+      }
     } finally {
       pool.shutdown();
     }
