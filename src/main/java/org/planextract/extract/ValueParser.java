@@ -42,7 +42,7 @@ public final class ValueParser {
   private final Pattern change;
   private final Pattern range;
   private final Pattern level;
-  private final List<String> hedgesLongestFirst;
+  private final ValueWrapping wrapping;
   private final List<Map.Entry<String, Op>> prefixes;
   private final List<Map.Entry<String, Op>> suffixes;
   private final String unitRegex;
@@ -75,9 +75,7 @@ public final class ValueParser {
     this.upRegex = up;
     this.downRegex = down;
     this.level = Pattern.compile("(?<pre>(?:" + pre + ")+)?(?<num>" + number + ")(?: ?(?<unit>" + unit + "))?(?<suf>" + suf + ")?");
-    List<String> hedges = new ArrayList<>(rules.hedges());
-    hedges.sort(Comparator.comparingInt(String::length).reversed());
-    this.hedgesLongestFirst = List.copyOf(hedges);
+    this.wrapping = new ValueWrapping(rules);
   }
 
   private static List<Map.Entry<String, Op>> entries(Map<Op, List<String>> byOp) {
@@ -121,7 +119,7 @@ public final class ValueParser {
     if (rules.missing().contains(text)) {
       return new Parse(Value.missing(rawOut, year), null);
     }
-    String t = stripHedges(stripBrackets(text));
+    String t = wrapping.strip(text);
     // 实现全覆盖 states 100%, 零 states 0: read the number the word stands for
     t = rules.wordValues().getOrDefault(t, t);
     boolean annual = false;
@@ -187,32 +185,6 @@ public final class ValueParser {
   /** 百分之九十 is a percentage even with no % sign. */
   private String unitOf(String written, String unit) {
     return unit == null && written.startsWith(rules.percentWords()) ? "%" : unit;
-  }
-
-  /** 〔5〕 → 5: a bracket pair around the whole value (rules/values.yaml brackets). */
-  private String stripBrackets(String text) {
-    for (String pair : rules.brackets()) {
-      if (text.length() > 2 && text.charAt(0) == pair.charAt(0) && text.charAt(text.length() - 1) == pair.charAt(1)) {
-        return text.substring(1, text.length() - 1);
-      }
-    }
-    return text;
-  }
-
-  private String stripHedges(String text) {
-    String t = text;
-    boolean again = true;
-    while (again) {
-      again = false;
-      for (String h : hedgesLongestFirst) {
-        if (t.startsWith(h) && t.length() > h.length()) {
-          t = t.substring(h.length());
-          again = true;
-          break;
-        }
-      }
-    }
-    return t;
   }
 
   private String unit(String written) {

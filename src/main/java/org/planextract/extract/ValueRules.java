@@ -32,6 +32,7 @@ public record ValueRules(
     Units units,
     UnitConversions conversions,
     List<String> brackets,
+    String footnoteMarks,
     Map<String, String> wordValues) {
   public ValueRules {
     missing = List.copyOf(missing);

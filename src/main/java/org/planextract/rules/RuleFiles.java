@@ -57,7 +57,8 @@ final class RuleFiles {
       List<String> increaseWords, List<String> decreaseWords, List<String> annualWords,
       List<String> referencePatterns, List<String> qualitativeIncrease, List<String> qualitativeDecrease,
       List<String> qualitativeStable, List<UnitSpec> units, List<ConversionSpec> conversions,
-      List<String> brackets, Map<String, String> wordValues, List<ValueExample> examples) {}
+      List<String> brackets, List<String> footnoteMarks, Map<String, String> wordValues,
+      List<ValueExample> examples) {}
 
   record ConversionSpec(String from, String to, String factor) {}
 

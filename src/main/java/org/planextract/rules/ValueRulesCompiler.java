@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.planextract.normalize.TextNormalizer;
 import java.util.regex.Pattern;
 import org.planextract.extract.UnitConversions;
 import org.planextract.extract.Units;
@@ -60,7 +61,7 @@ final class ValueRulesCompiler {
         folded(file.increaseWords()), folded(file.decreaseWords()), folded(file.annualWords()), references,
         folded(file.qualitativeIncrease()), folded(file.qualitativeDecrease()), folded(file.qualitativeStable()),
         new Units(unitAliases), conversions(file, unitAliases.keySet()), brackets(file.brackets(), problems),
-        wordValues(file.wordValues()));
+        footnoteMarks(file.footnoteMarks(), problems), wordValues(file.wordValues()));
   }
 
   private UnitConversions conversions(ValuesFile file, java.util.Set<String> units) {
@@ -95,6 +96,20 @@ final class ValueRulesCompiler {
   }
 
   /** Bracket pairs, each two characters (open, close), folded. */
+  /** The footnote marks as one string of characters (folded), each one character. */
+  private static String footnoteMarks(List<String> marks, RuleCompilation problems) {
+    StringBuilder all = new StringBuilder();
+    for (String m : list(marks)) {
+      String folded = TextNormalizer.fold(m);
+      if (folded.length() != 1) {
+        problems.add("values.yaml", "footnoteMarks", "'" + m + "' is not one character");
+      } else {
+        all.append(folded);
+      }
+    }
+    return all.toString();
+  }
+
   private static List<String> brackets(List<String> pairs, RuleCompilation problems) {
     List<String> out = new java.util.ArrayList<>();
     for (String p : list(pairs)) {

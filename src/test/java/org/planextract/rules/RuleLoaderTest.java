@@ -123,7 +123,8 @@ class RuleLoaderTest {
   @Test
   void missingPatternGroupIsReported() throws IOException {
     copyRules();
-    edit("metadata.yaml", "fiveYearPlan: \"(?<n>十[一二三四五六七八九])五\"", "fiveYearPlan: \"(十[一二三四五六七八九])五\"");
+    edit("metadata.yaml", "fiveYearPlan: \"(?<n>十[一二三四五六七八九])(?:五|个五年)\"",
+        "fiveYearPlan: \"(十[一二三四五六七八九])(?:五|个五年)\"");
     assertTrue(load().contains("rule fiveYearPlan: pattern lacks the named group (?<n>...)"));
   }
 

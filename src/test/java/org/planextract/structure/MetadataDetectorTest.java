@@ -23,7 +23,9 @@ class MetadataDetectorTest {
       "河南省信阳市“十四五”卫生健康事业发展规划|信阳市|河南省|city|2021|2025|final|河南省信阳市“十四五”卫生健康事业发展规划",
       "昆山市“十四五”卫生健康规划（征求意见稿）|昆山市|江苏省|county|2021|2025|draft|昆山市“十四五”卫生健康规划",
       "广东省“十五五”卫生与健康规划|广东省|广东省|province|2026|2030|final|广东省“十五五”卫生与健康规划",
-      "XX市卫生事业发展规划（2021—2025年）||||2021|2025|final|XX市卫生事业发展规划（2021—2025年）"})
+      "XX市卫生事业发展规划（2021—2025年）||||2021|2025|final|XX市卫生事业发展规划（2021—2025年）",
+      "湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要|湖南省|湖南省|province|2021|2025|final|湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+      "中华人民共和国国民经济和社会发展第十三个五年规划纲要|||national|2016|2020|final|中华人民共和国国民经济和社会发展第十三个五年规划纲要"})
   void titleRegionPeriodStatus(String first, String region, String province, String level, int start, int end,
       String status, String title) {
     Metadata m = detect(first + "\n正文第一段。\n");
