@@ -66,6 +66,7 @@ public final class RuleLoader {
   }
 
   private final ExampleFailures exampleFailures;
+  private final RuleCheckCache cache;
   private final YAMLMapper mapper = YAMLMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -78,7 +79,17 @@ public final class RuleLoader {
   }
 
   public RuleLoader(ExampleFailures exampleFailures) {
+    this(exampleFailures, RuleCheckCache.none());
+  }
+
+  /**
+   * A loader that skips the backtracking probes and the examples of a rule set the cache says passed
+   * them (same files, same code); only with {@link ExampleFailures#FAIL}, since {@code rules test}
+   * exists to run the examples.
+   */
+  public RuleLoader(ExampleFailures exampleFailures, RuleCheckCache cache) {
     this.exampleFailures = exampleFailures;
+    this.cache = exampleFailures == ExampleFailures.FAIL ? cache : RuleCheckCache.none();
   }
 
   /** The rules in {@code ./rules} when that folder exists, else the copy bundled in the jar. */
@@ -127,7 +138,9 @@ public final class RuleLoader {
   }
 
   private RuleSet compile(String source, List<byte[]> contents) {
-    RuleCompilation problems = new RuleCompilation(source, contents, exampleFailures);
+    String sha256 = checksum(contents);
+    Optional<List<RuleExample>> passed = cache.passed(sha256);
+    RuleCompilation problems = new RuleCompilation(source, contents, exampleFailures, passed.isPresent());
     StructureFile structure = bind(contents.get(0), FILES.get(0), StructureFile.class, problems);
     TablesFile tables = bind(contents.get(1), FILES.get(1), TablesFile.class, problems);
     MetadataFile metadata = bind(contents.get(2), FILES.get(2), MetadataFile.class, problems);
@@ -153,25 +166,31 @@ public final class RuleLoader {
         html.minArticleChars());
     checkSelectors(htmlRules, problems);
     Gazetteer gazetteer = gazetteer(regions, problems);
-    if (heading != null && boxes != null) {
+    if (heading != null && boxes != null && passed.isEmpty()) {
       structureCompiler.checkExamples(structure, heading, boxes, examples);
     }
     ValueRulesCompiler valueCompiler = new ValueRulesCompiler(problems);
     ValueRules valueRules = valueCompiler.valueRules(values);
     ValueParser valueParser = new ValueParser(valueRules);
     macros.bindWordLists(valueParser::wordListRegex);
-    macros.check(examples);
-    valueCompiler.checkValueExamples(values, valueRules, examples);
+    if (passed.isEmpty()) {
+      macros.check(examples);
+      valueCompiler.checkValueExamples(values, valueRules, examples);
+    }
     IndicatorDictionary dictionary = new IndicatorDictionaryCompiler(problems).dictionary(indicators);
     TargetRulesCompiler targetCompiler = new TargetRulesCompiler(problems);
     TargetRules targetRules = targetCompiler.targetRules(targets);
     Segmenter segmenter = dictionary == null ? null : new HanLpSegmenter(dictionary.allNames());
-    if (targetRules != null && segmenter != null) {
+    if (targetRules != null && segmenter != null && passed.isEmpty()) {
       targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, segmenter, examples);
     }
     problems.throwIfAny();
-    return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
-        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, segmenter, examples);
+    if (passed.isEmpty()) {
+      cache.remember(sha256, examples);
+    }
+    return new RuleSet(source, sha256, heading, boxes, tableRules, metadataRules,
+        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, segmenter,
+        passed.orElse(examples));
   }
 
   /** Every selector of html.yaml must parse, or no web page could be read with these rules. */
