@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * Remembers that a rule set passed the expensive load-time checks (the backtracking probes of every
  * target rule and every example of every file), so the next process loading the same files skips
  * them. An entry is keyed by the sha256 of the rule files, the identity of the code that checked
- * them (the checksum of the jar's central directory: every class's name, size and CRC-32) and the
- * Java runtime's version, so editing a rule, building anew or changing the JDK always checks again.
+ * them (a CRC-32C of the jar's central directory, which lists every class's name, size and CRC-32,
+ * with the jar's size and modification time) and the Java runtime's version, so editing a rule,
+ * building anew or changing the JDK always checks again.
  * Only a rule set that passed is ever stored; a cache that cannot be read or written is a miss, never
  * an error. Without a jar (classes run from a folder) nothing is cached.
  */
@@ -118,7 +120,11 @@ public final class RuleCheckCache {
         System.getProperty("java.vm.version", "")).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The sha256 of the central directory of the jar this class came from, or empty when not from a jar. */
+  /**
+   * The identity of the jar this class came from (CRC-32C of its central directory, the directory's
+   * and the file's size, its modification time), or empty when not from a jar. A CRC, not a sha256:
+   * hashing the 3.6 MB directory with SHA-256 on a cold JVM costs 0.2 s, a third of the goal.
+   */
   private static Optional<String> jarIdentity() {
     Path jar;
     try {
@@ -134,7 +140,14 @@ public final class RuleCheckCache {
       return Optional.empty();
     }
     try (FileChannel channel = FileChannel.open(jar, StandardOpenOption.READ)) {
-      return centralDirectory(channel).map(RuleCheckCache::sha256);
+      Optional<byte[]> directory = centralDirectory(channel);
+      if (directory.isEmpty()) {
+        return Optional.empty();
+      }
+      CRC32C crc = new CRC32C();
+      crc.update(directory.get());
+      return Optional.of(Long.toHexString(crc.getValue()) + ":" + directory.get().length + ":" + channel.size()
+          + ":" + Files.getLastModifiedTime(jar).toMillis());
     } catch (IOException e) {
       return Optional.empty();
     }
