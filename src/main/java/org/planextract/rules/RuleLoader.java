@@ -2,11 +2,6 @@ package org.planextract.rules;
 
 import static org.planextract.rules.RuleCompilation.list;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,12 +62,7 @@ public final class RuleLoader {
 
   private final ExampleFailures exampleFailures;
   private final RuleCheckCache cache;
-  private final YAMLMapper mapper = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .build();
+  private final RuleBinder binder = new RuleBinder();
 
   public RuleLoader() {
     this(ExampleFailures.FAIL);
@@ -141,15 +131,16 @@ public final class RuleLoader {
     String sha256 = checksum(contents);
     Optional<List<RuleExample>> passed = cache.passed(sha256);
     RuleCompilation problems = new RuleCompilation(source, contents, exampleFailures, passed.isPresent());
-    StructureFile structure = bind(contents.get(0), FILES.get(0), StructureFile.class, problems);
-    TablesFile tables = bind(contents.get(1), FILES.get(1), TablesFile.class, problems);
-    MetadataFile metadata = bind(contents.get(2), FILES.get(2), MetadataFile.class, problems);
-    HtmlFile html = bind(contents.get(3), FILES.get(3), HtmlFile.class, problems);
-    RegionsFile regions = bind(contents.get(4), FILES.get(4), RegionsFile.class, problems);
-    ValuesFile values = bind(contents.get(5), FILES.get(5), ValuesFile.class, problems);
-    IndicatorsFile indicators = bind(contents.get(6), FILES.get(6), IndicatorsFile.class, problems);
-    TargetsFile targets = bind(contents.get(7), FILES.get(7), TargetsFile.class, problems);
-    MacrosFile macroFile = bind(contents.get(8), FILES.get(8), MacrosFile.class, problems);
+    RuleBinder.Bound bound = binder.bind(contents, problems);
+    StructureFile structure = bound.structure();
+    TablesFile tables = bound.tables();
+    MetadataFile metadata = bound.metadata();
+    HtmlFile html = bound.html();
+    RegionsFile regions = bound.regions();
+    ValuesFile values = bound.values();
+    IndicatorsFile indicators = bound.indicators();
+    TargetsFile targets = bound.targets();
+    MacrosFile macroFile = bound.macros();
     problems.throwIfAny();
     Macros macros = new Macros(macroFile.macros(), problems);
     problems.useMacros(macros);
@@ -202,23 +193,6 @@ public final class RuleLoader {
         selectors.problem(selector).ifPresent(p -> problems.add("html.yaml", key,
             "selector '" + selector + "' is not valid CSS: " + p));
       }
-    }
-  }
-
-  private <T> T bind(byte[] bytes, String file, Class<T> type, RuleCompilation problems) {
-    try {
-      T value = mapper.readValue(bytes, type);
-      if (value == null) {
-        problems.add(file, null, "file is empty");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      problems.addAt(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          e.getOriginalMessage().lines().findFirst().orElse(""));
-      return null;
-    } catch (IOException e) {
-      problems.add(file, null, "cannot read: " + e.getMessage());
-      return null;
     }
   }
 
