@@ -24,7 +24,7 @@ import org.planextract.rules.RuleFiles.ValuesFile;
 /**
  * Binds the nine rule files (in {@link RuleLoader#FILES} order) to their records, strictly: unknown
  * and duplicate keys are errors. regions.yaml, the gazetteer and three quarters of the bytes, is
- * parsed on a second thread while this one parses the rest; problems are reported in file order
+ * parsed on a second thread while the caller checksums the files and parses the rest; problems are reported in file order
  * whatever finishes first.
  */
 final class RuleBinder {
@@ -42,23 +42,39 @@ final class RuleBinder {
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .build();
 
-  Bound bind(List<byte[]> contents, RuleCompilation problems) {
-    FutureTask<Parsed<RegionsFile>> regions = new FutureTask<>(() -> parse(contents.get(4), RegionsFile.class));
-    Thread thread = new Thread(regions, "plan-extract-rules-regions");
-    thread.setDaemon(true);
-    thread.start();
-    Parsed<StructureFile> structure = parse(contents.get(0), StructureFile.class);
-    Parsed<TablesFile> tables = parse(contents.get(1), TablesFile.class);
-    Parsed<MetadataFile> metadata = parse(contents.get(2), MetadataFile.class);
-    Parsed<HtmlFile> html = parse(contents.get(3), HtmlFile.class);
-    Parsed<ValuesFile> values = parse(contents.get(5), ValuesFile.class);
-    Parsed<IndicatorsFile> indicators = parse(contents.get(6), IndicatorsFile.class);
-    Parsed<TargetsFile> targets = parse(contents.get(7), TargetsFile.class);
-    Parsed<MacrosFile> macros = parse(contents.get(8), MacrosFile.class);
-    Parsed<RegionsFile> regionsParsed = join(regions);
-    return new Bound(apply(structure, 0, problems), apply(tables, 1, problems), apply(metadata, 2, problems),
-        apply(html, 3, problems), apply(regionsParsed, 4, problems), apply(values, 5, problems),
-        apply(indicators, 6, problems), apply(targets, 7, problems), apply(macros, 8, problems));
+  /** A binding under way: regions.yaml is being parsed on its own thread. */
+  final class Pending {
+    private final List<byte[]> contents;
+    private final FutureTask<Parsed<RegionsFile>> regions;
+
+    private Pending(List<byte[]> contents) {
+      this.contents = contents;
+      this.regions = new FutureTask<>(() -> parse(contents.get(4), RegionsFile.class));
+      Thread thread = new Thread(regions, "plan-extract-rules-regions");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    /** Parses the other files here, waits for regions.yaml and records every problem in file order. */
+    Bound finish(RuleCompilation problems) {
+      Parsed<StructureFile> structure = parse(contents.get(0), StructureFile.class);
+      Parsed<TablesFile> tables = parse(contents.get(1), TablesFile.class);
+      Parsed<MetadataFile> metadata = parse(contents.get(2), MetadataFile.class);
+      Parsed<HtmlFile> html = parse(contents.get(3), HtmlFile.class);
+      Parsed<ValuesFile> values = parse(contents.get(5), ValuesFile.class);
+      Parsed<IndicatorsFile> indicators = parse(contents.get(6), IndicatorsFile.class);
+      Parsed<TargetsFile> targets = parse(contents.get(7), TargetsFile.class);
+      Parsed<MacrosFile> macros = parse(contents.get(8), MacrosFile.class);
+      Parsed<RegionsFile> regionsParsed = join(regions);
+      return new Bound(apply(structure, 0, problems), apply(tables, 1, problems), apply(metadata, 2, problems),
+          apply(html, 3, problems), apply(regionsParsed, 4, problems), apply(values, 5, problems),
+          apply(indicators, 6, problems), apply(targets, 7, problems), apply(macros, 8, problems));
+    }
+  }
+
+  /** Starts binding {@code contents} (the files in {@link RuleLoader#FILES} order); {@link Pending#finish} ends it. */
+  Pending start(List<byte[]> contents) {
+    return new Pending(List.copyOf(contents));
   }
 
   private <T> Parsed<T> parse(byte[] bytes, Class<T> type) {

@@ -128,10 +128,11 @@ public final class RuleLoader {
   }
 
   private RuleSet compile(String source, List<byte[]> contents) {
+    RuleBinder.Pending binding = binder.start(contents);
     String sha256 = checksum(contents);
     Optional<List<RuleExample>> passed = cache.passed(sha256);
     RuleCompilation problems = new RuleCompilation(source, contents, exampleFailures, passed.isPresent());
-    RuleBinder.Bound bound = binder.bind(contents, problems);
+    RuleBinder.Bound bound = binding.finish(problems);
     StructureFile structure = bound.structure();
     TablesFile tables = bound.tables();
     MetadataFile metadata = bound.metadata();
