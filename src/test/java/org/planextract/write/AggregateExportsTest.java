@@ -108,6 +108,15 @@ class AggregateExportsTest {
       try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'rules_sha256'")) {
         assertEquals(TestCorpus.rules().sha256(), rs.getString(1));
       }
+      // The caller's meta entries come in key order (they came from Map.of, whose order changes per JVM).
+      try (ResultSet rs = s.executeQuery("SELECT key FROM meta ORDER BY rowid")) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        while (rs.next()) {
+          keys.add(rs.getString(1));
+        }
+        assertEquals(java.util.List.of("db_schema_version", "plan_schema_version", "plans", "rules_sha256",
+            "tool_version"), keys);
+      }
       try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
         assertFalse(rs.next(), "no dangling foreign key");
       }
