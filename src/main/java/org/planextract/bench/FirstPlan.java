@@ -78,7 +78,10 @@ public final class FirstPlan {
     return result;
   }
 
-  /** {@code jar}'s extract of the plan, plain and (when the archive beside it exists) with CDS. */
+  /**
+   * {@code jar}'s extract of the plan: plain and, when the archive beside it exists, with CDS, and with
+   * CDS and the client compiler only, as the launcher runs a small input.
+   */
   private void addExtract(Path jarFile, String label, Path plan, Path out, List<String> names,
       List<List<String>> commands) {
     names.add(label + "extract one plan");
@@ -88,6 +91,9 @@ public final class FirstPlan {
       names.add(label + "extract one plan, CDS archive");
       commands.add(List.of(java, "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-jar", jarFile.toString(),
           "extract", "-q", "--out", out.toString(), plan.toString()));
+      names.add(label + "extract one plan, CDS + C1 (as ./plan-extract)");
+      commands.add(List.of(java, "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar",
+          jarFile.toString(), "extract", "-q", "--out", out.toString(), plan.toString()));
     }
   }
 
