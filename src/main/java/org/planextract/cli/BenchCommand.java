@@ -153,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "first plan (%s, fresh processes, %d runs each after one untimed extract):%n",
         plan.getFileName(), repeat);
     for (FirstPlan.Times t : times) {
-      out.printf(Locale.ROOT, "  %-45s %.2f–%.2f s   ÷ HanLP (fastest runs) %.2f%n", t.name(), t.min(), t.max(),
+      out.printf(Locale.ROOT, "  %-56s %.2f–%.2f s   ÷ HanLP (fastest runs) %.2f%n", t.name(), t.min(), t.max(),
           t.min() / times.get(0).min());
     }
   }
