@@ -45,9 +45,10 @@ import org.planextract.structure.TableRules;
 
 /**
  * Loads, validates and compiles the rule files of a directory (or the copy bundled in the jar).
- * Binding is strict (unknown and duplicate keys are errors); each file is then compiled by its own
- * compiler, which runs the file's examples; all problems are collected and thrown together as one
- * {@code BAD_RULES} error naming file, line and rule id.
+ * Binding is strict (unknown and duplicate keys are errors, {@link RuleBinder}); each file is then
+ * compiled by its own compiler, which runs the file's examples and backtracking probes unless the
+ * {@link RuleCheckCache} knows these files passed them with this code; all problems are collected and
+ * thrown together as one {@code BAD_RULES} error naming file, line and rule id.
  */
 public final class RuleLoader {
   /** The rule files of a rule set, in checksum order. */
