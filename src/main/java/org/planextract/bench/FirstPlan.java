@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code bench --first-plan}: the wall time of a fresh {@code java -jar plan-extract.jar extract} of
  * one plan against a fresh JVM that loads HanLP and segments one sentence ({@code
  * org.planextract.nlp.SegmentOneSentence}), each run as a child process several times; with the
  * application class-data-sharing archive next to the jar (plan-extract.jsa, made by the launcher)
- * when there is one.
+ * when there is one, and optionally the same for a baseline jar (an older build) so a before/after
+ * comparison runs interleaved under the same load. Each extract command runs once untimed first,
+ * as after a build: that run fills the rule-check cache, which the timed runs then use.
  */
 public final class FirstPlan {
   /** The wall times, in seconds, of the repetitions of one command. */
@@ -40,19 +43,22 @@ public final class FirstPlan {
     return jar.resolveSibling("plan-extract.jsa");
   }
 
-  /** Times {@code repetitions} runs of each command for {@code plan}; the output goes to a temporary folder. */
-  public List<Times> run(Path plan, int repetitions) throws IOException, InterruptedException {
+  /**
+   * Times {@code repetitions} runs of each command for {@code plan} (and of {@code baseline}'s extract,
+   * when given); the output goes to a temporary folder.
+   */
+  public List<Times> run(Path plan, int repetitions, Optional<Path> baseline) throws IOException, InterruptedException {
     Path out = Files.createTempDirectory("plan-extract-first-plan");
     List<List<String>> commands = new ArrayList<>();
     List<String> names = new ArrayList<>();
     names.add("HanLP: load + segment one sentence");
     commands.add(List.of(java, "-cp", jar.toString(), "org.planextract.nlp.SegmentOneSentence"));
-    names.add("extract one plan");
-    commands.add(List.of(java, "-jar", jar.toString(), "extract", "-q", "--out", out.toString(), plan.toString()));
-    if (Files.isRegularFile(archive())) {
-      names.add("extract one plan, CDS archive");
-      commands.add(List.of(java, "-XX:SharedArchiveFile=" + archive(), "-Xshare:auto", "-jar", jar.toString(),
-          "extract", "-q", "--out", out.toString(), plan.toString()));
+    addExtract(jar, "", plan, out, names, commands);
+    if (baseline.isPresent()) {
+      addExtract(baseline.get(), "baseline ", plan, out, names, commands);
+    }
+    for (int c = 1; c < commands.size(); c++) {
+      jvm.wall(commands.get(c));
     }
     List<List<Double>> times = new ArrayList<>();
     commands.forEach(c -> times.add(new ArrayList<>()));
@@ -67,4 +73,24 @@ public final class FirstPlan {
     }
     return result;
   }
+
+  /**
+   * {@code jar}'s extract of the plan: plain and, when the archive beside it exists, with CDS, and with
+   * CDS and the client compiler only, as the launcher runs a small input.
+   */
+  private void addExtract(Path jarFile, String label, Path plan, Path out, List<String> names,
+      List<List<String>> commands) {
+    names.add(label + "extract one plan");
+    commands.add(List.of(java, "-jar", jarFile.toString(), "extract", "-q", "--out", out.toString(), plan.toString()));
+    Path jsa = jarFile.resolveSibling("plan-extract.jsa");
+    if (Files.isRegularFile(jsa)) {
+      names.add(label + "extract one plan, CDS archive");
+      commands.add(List.of(java, "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-jar", jarFile.toString(),
+          "extract", "-q", "--out", out.toString(), plan.toString()));
+      names.add(label + "extract one plan, CDS + C1 (as ./plan-extract)");
+      commands.add(List.of(java, "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-jar",
+          jarFile.toString(), "extract", "-q", "--out", out.toString(), plan.toString()));
+    }
+  }
+
 }

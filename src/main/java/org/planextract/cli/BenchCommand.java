@@ -58,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--repeat", defaultValue = "5", description = "Repetitions of each --first-plan process, and of each --cold one (default ${DEFAULT-VALUE}).")
   private int repeat;
 
+  @Option(names = "--baseline-jar", paramLabel = "JAR",
+      description = "With --first-plan: also time this (older) build's extract, interleaved, with its plan-extract.jsa if beside it.")
+  private Path baselineJar;
+
   @Mixin
   private RulesOption rules;
 
@@ -177,15 +181,16 @@ final class BenchCommand implements Callable<Integer> {
     FirstPlan bench = new FirstPlan(new ChildJvm());
     List<FirstPlan.Times> times;
     try {
-      times = bench.run(plan, repeat);
+      times = bench.run(plan, repeat, java.util.Optional.ofNullable(baselineJar));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-    out.printf(Locale.ROOT, "first plan (%s, fresh processes, %d runs each):%n", plan.getFileName(), repeat);
+    out.printf(Locale.ROOT, "first plan (%s, fresh processes, %d runs each after one untimed extract):%n",
+        plan.getFileName(), repeat);
     for (FirstPlan.Times t : times) {
-      out.printf(Locale.ROOT, "  %-36s %.2f–%.2f s%n", t.name(), t.min(), t.max());
+      out.printf(Locale.ROOT, "  %-56s %.2f–%.2f s   ÷ HanLP (fastest runs) %.2f%n", t.name(), t.min(), t.max(),
+          t.min() / times.get(0).min());
     }
-    out.printf(Locale.ROOT, "  ratio extract ÷ HanLP (fastest runs): %.2f%n", times.get(1).min() / times.get(0).min());
   }
 }

@@ -13,7 +13,10 @@ import org.planextract.PlanExtractor;
 import org.planextract.model.ManifestInput;
 import org.planextract.problems.PlanExtractException;
 import org.planextract.rules.RuleSet;
+import org.planextract.nlp.HanLpWarmUp;
 import org.planextract.run.CorpusRun;
+import org.planextract.run.StartupWarmUp;
+import org.planextract.write.AggregateWarmUp;
 import org.planextract.run.RunOptions;
 import org.planextract.run.RunResult;
 import picocli.CommandLine.Command;
@@ -109,6 +112,9 @@ final class ExtractCommand implements Callable<Integer> {
     if (!workerHeap.matches("[1-9][0-9]{0,6}[kmgKMG]")) {
       usage.fail("--worker-heap must be a size such as 512m (got " + workerHeap + ")");
       return Main.EXIT_USAGE;
+    }
+    if (!isolation.equals("processes")) {
+      new StartupWarmUp(List.of(new HanLpWarmUp(), new AggregateWarmUp())).start();
     }
     RuleSet ruleSet;
     try {

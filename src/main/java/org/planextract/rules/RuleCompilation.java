@@ -18,15 +18,26 @@ final class RuleCompilation {
   private final String source;
   private final List<RuleProblem> problems = new ArrayList<>();
   private final RuleLoader.ExampleFailures exampleFailures;
+  private final List<byte[]> files;
   private final List<YamlLines> lines = new ArrayList<>();
+  private final boolean checksPassed;
   private Macros macros = new Macros(List.of(), this);
 
-  RuleCompilation(String source, List<byte[]> files, RuleLoader.ExampleFailures exampleFailures) {
+  /**
+   * {@code checksPassed}: these very files already passed the backtracking probes and the examples
+   * with this code ({@link RuleCheckCache}), so the compilers skip them.
+   */
+  RuleCompilation(String source, List<byte[]> files, RuleLoader.ExampleFailures exampleFailures,
+      boolean checksPassed) {
     this.source = source;
     this.exampleFailures = exampleFailures;
-    for (byte[] file : files) {
-      lines.add(YamlLines.of(file));
-    }
+    this.files = List.copyOf(files);
+    this.checksPassed = checksPassed;
+  }
+
+  /** Whether the backtracking probes and examples are known to pass (and are not run again). */
+  boolean checksPassed() {
+    return checksPassed;
   }
 
   void add(String file, String ruleId, String message) {
@@ -54,6 +65,11 @@ final class RuleCompilation {
       return 0;
     }
     String key = ruleId.contains(".") ? ruleId.substring(ruleId.lastIndexOf('.') + 1) : ruleId;
+    if (lines.isEmpty()) {
+      for (byte[] content : files) {
+        lines.add(YamlLines.of(content));
+      }
+    }
     return lines.get(index).lineOf(key);
   }
 

@@ -2,11 +2,6 @@ package org.planextract.rules;
 
 import static org.planextract.rules.RuleCompilation.list;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +45,10 @@ import org.planextract.structure.TableRules;
 
 /**
  * Loads, validates and compiles the rule files of a directory (or the copy bundled in the jar).
- * Binding is strict (unknown and duplicate keys are errors); each file is then compiled by its own
- * compiler, which runs the file's examples; all problems are collected and thrown together as one
- * {@code BAD_RULES} error naming file, line and rule id.
+ * Binding is strict (unknown and duplicate keys are errors, {@link RuleBinder}); each file is then
+ * compiled by its own compiler, which runs the file's examples and backtracking probes unless the
+ * {@link RuleCheckCache} knows these files passed them with this code; all problems are collected and
+ * thrown together as one {@code BAD_RULES} error naming file, line and rule id.
  */
 public final class RuleLoader {
   /** The rule files of a rule set, in checksum order. */
@@ -66,19 +62,25 @@ public final class RuleLoader {
   }
 
   private final ExampleFailures exampleFailures;
-  private final YAMLMapper mapper = YAMLMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .build();
+  private final RuleCheckCache cache;
+  private final RuleBinder binder = new RuleBinder();
 
   public RuleLoader() {
     this(ExampleFailures.FAIL);
   }
 
   public RuleLoader(ExampleFailures exampleFailures) {
+    this(exampleFailures, RuleCheckCache.none());
+  }
+
+  /**
+   * A loader that skips the backtracking probes and the examples of a rule set the cache says passed
+   * them (same files, same code); only with {@link ExampleFailures#FAIL}, since {@code rules test}
+   * exists to run the examples.
+   */
+  public RuleLoader(ExampleFailures exampleFailures, RuleCheckCache cache) {
     this.exampleFailures = exampleFailures;
+    this.cache = exampleFailures == ExampleFailures.FAIL ? cache : RuleCheckCache.none();
   }
 
   /** The rules in {@code ./rules} when that folder exists, else the copy bundled in the jar. */
@@ -127,16 +129,20 @@ public final class RuleLoader {
   }
 
   private RuleSet compile(String source, List<byte[]> contents) {
-    RuleCompilation problems = new RuleCompilation(source, contents, exampleFailures);
-    StructureFile structure = bind(contents.get(0), FILES.get(0), StructureFile.class, problems);
-    TablesFile tables = bind(contents.get(1), FILES.get(1), TablesFile.class, problems);
-    MetadataFile metadata = bind(contents.get(2), FILES.get(2), MetadataFile.class, problems);
-    HtmlFile html = bind(contents.get(3), FILES.get(3), HtmlFile.class, problems);
-    RegionsFile regions = bind(contents.get(4), FILES.get(4), RegionsFile.class, problems);
-    ValuesFile values = bind(contents.get(5), FILES.get(5), ValuesFile.class, problems);
-    IndicatorsFile indicators = bind(contents.get(6), FILES.get(6), IndicatorsFile.class, problems);
-    TargetsFile targets = bind(contents.get(7), FILES.get(7), TargetsFile.class, problems);
-    MacrosFile macroFile = bind(contents.get(8), FILES.get(8), MacrosFile.class, problems);
+    RuleBinder.Pending binding = binder.start(contents);
+    String sha256 = checksum(contents);
+    Optional<List<RuleExample>> passed = cache.passed(sha256);
+    RuleCompilation problems = new RuleCompilation(source, contents, exampleFailures, passed.isPresent());
+    RuleBinder.Bound bound = binding.finish(problems);
+    StructureFile structure = bound.structure();
+    TablesFile tables = bound.tables();
+    MetadataFile metadata = bound.metadata();
+    HtmlFile html = bound.html();
+    RegionsFile regions = bound.regions();
+    ValuesFile values = bound.values();
+    IndicatorsFile indicators = bound.indicators();
+    TargetsFile targets = bound.targets();
+    MacrosFile macroFile = bound.macros();
     problems.throwIfAny();
     Macros macros = new Macros(macroFile.macros(), problems);
     problems.useMacros(macros);
@@ -153,25 +159,31 @@ public final class RuleLoader {
         html.minArticleChars());
     checkSelectors(htmlRules, problems);
     Gazetteer gazetteer = gazetteer(regions, problems);
-    if (heading != null && boxes != null) {
+    if (heading != null && boxes != null && passed.isEmpty()) {
       structureCompiler.checkExamples(structure, heading, boxes, examples);
     }
     ValueRulesCompiler valueCompiler = new ValueRulesCompiler(problems);
     ValueRules valueRules = valueCompiler.valueRules(values);
     ValueParser valueParser = new ValueParser(valueRules);
     macros.bindWordLists(valueParser::wordListRegex);
-    macros.check(examples);
-    valueCompiler.checkValueExamples(values, valueRules, examples);
+    if (passed.isEmpty()) {
+      macros.check(examples);
+      valueCompiler.checkValueExamples(values, valueRules, examples);
+    }
     IndicatorDictionary dictionary = new IndicatorDictionaryCompiler(problems).dictionary(indicators);
     TargetRulesCompiler targetCompiler = new TargetRulesCompiler(problems);
     TargetRules targetRules = targetCompiler.targetRules(targets);
     Segmenter segmenter = dictionary == null ? null : new HanLpSegmenter(dictionary.allNames());
-    if (targetRules != null && segmenter != null) {
+    if (targetRules != null && segmenter != null && passed.isEmpty()) {
       targetCompiler.checkTargetExamples(targets, targetRules, valueRules, dictionary, segmenter, examples);
     }
     problems.throwIfAny();
-    return new RuleSet(source, checksum(contents), heading, boxes, tableRules, metadataRules,
-        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, segmenter, examples);
+    if (passed.isEmpty()) {
+      cache.remember(sha256, examples);
+    }
+    return new RuleSet(source, sha256, heading, boxes, tableRules, metadataRules,
+        htmlRules, gazetteer, valueRules, indicatorTables, dictionary, targetRules, segmenter,
+        passed.orElse(examples));
   }
 
   /** Every selector of html.yaml must parse, or no web page could be read with these rules. */
@@ -183,23 +195,6 @@ public final class RuleLoader {
         selectors.problem(selector).ifPresent(p -> problems.add("html.yaml", key,
             "selector '" + selector + "' is not valid CSS: " + p));
       }
-    }
-  }
-
-  private <T> T bind(byte[] bytes, String file, Class<T> type, RuleCompilation problems) {
-    try {
-      T value = mapper.readValue(bytes, type);
-      if (value == null) {
-        problems.add(file, null, "file is empty");
-      }
-      return value;
-    } catch (JsonProcessingException e) {
-      problems.addAt(file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-          e.getOriginalMessage().lines().findFirst().orElse(""));
-      return null;
-    } catch (IOException e) {
-      problems.add(file, null, "cannot read: " + e.getMessage());
-      return null;
     }
   }
 

@@ -133,14 +133,17 @@ public final class SqliteCorpusWriter implements AutoCloseable {
     }
   }
 
-  /** Writes the meta table and commits; the file is complete once this returns. */
+  /**
+   * Writes the meta table (the caller's entries in key order, so the file is the same every run) and
+   * commits; the file is complete once this returns.
+   */
   public void finish(Map<String, String> meta) throws IOException {
     try {
       Map<String, String> all = new LinkedHashMap<>();
       all.put("db_schema_version", Integer.toString(SqliteSchema.VERSION));
       all.put("plan_schema_version", Integer.toString(PlanDocument.SCHEMA_VERSION));
       all.put("plans", Integer.toString(plans));
-      all.putAll(meta);
+      all.putAll(new java.util.TreeMap<>(meta));
       for (var e : all.entrySet()) {
         insert("meta", e.getKey(), e.getValue());
       }

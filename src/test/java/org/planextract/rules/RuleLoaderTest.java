@@ -120,6 +120,22 @@ class RuleLoaderTest {
     assertTrue(message.contains("Duplicate field 'headLines'"), message);
   }
 
+  /** regions.yaml is parsed on a second thread: its problems still come in file order, with their line. */
+  @Test
+  void problemsOfEveryFileComeInFileOrder() throws IOException {
+    copyRules();
+    edit("metadata.yaml", "headLines: 8", "headLines: 8\nheadLine: 9");
+    edit("regions.yaml", "  - {name: 北京市, province: 北京市, level: province}",
+        "  - {name: 北京市, province: 北京市, level: province, capital: true}");
+    edit("macros.yaml", "macros:", "macro:\nmacros:");
+    String message = load();
+    int metadata = message.indexOf("metadata.yaml: line");
+    int regions = message.indexOf("regions.yaml: line 8");
+    int macros = message.indexOf("macros.yaml: line");
+    assertTrue(metadata >= 0 && regions > metadata && macros > regions, message);
+    assertTrue(message.contains("capital"), message);
+  }
+
   @Test
   void missingPatternGroupIsReported() throws IOException {
     copyRules();
