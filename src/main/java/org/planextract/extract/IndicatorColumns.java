@@ -75,6 +75,13 @@ final class IndicatorColumns {
     if (name < 0) {
       return Optional.empty();
     }
+    for (int c = 0; c < width && !roles.containsKey(ColumnRole.PERIOD_TOTAL); c++) {
+      String h = headers.get(c);
+      if (!roles.containsValue(c) && has(ColumnRole.PERIOD_TOTAL, h) && year(h) == null && !has(ColumnRole.TARGET, h)
+          && !has(ColumnRole.BASELINE, h)) {
+        roles.put(ColumnRole.PERIOD_TOTAL, c);
+      }
+    }
     // The category: the text column its header names (领域, 类别), else the nearest text column left
     // of the name, else one right of it (tables that put the category last).
     for (int c = 0; c < width && !roles.containsKey(ColumnRole.CATEGORY); c++) {
@@ -155,6 +162,9 @@ final class IndicatorColumns {
       roles.put(ColumnRole.TARGET, valueColumns.get(target));
       Integer y = columnYears.get(target);
       years.put(ColumnRole.TARGET, y != null ? y : period == null ? null : period.end());
+    }
+    if (roles.containsKey(ColumnRole.PERIOD_TOTAL)) {
+      years.put(ColumnRole.PERIOD_TOTAL, years.getOrDefault(ColumnRole.TARGET, period == null ? null : period.end()));
     }
     if (baseline >= 0) {
       roles.put(ColumnRole.BASELINE, valueColumns.get(baseline));

@@ -126,6 +126,10 @@ public final class IndicatorTableExtractor {
       }
       Value baseline = value(row, layout, ColumnRole.BASELINE, built.bodyLines().get(r), diagnostics);
       Value target = value(row, layout, ColumnRole.TARGET, built.bodyLines().get(r), diagnostics);
+      if (target == null || target.kind() == ValueKind.MISSING) {
+        Value total = value(row, layout, ColumnRole.PERIOD_TOTAL, built.bodyLines().get(r), diagnostics);
+        target = total == null || total.kind() == ValueKind.MISSING ? target : total;
+      }
       if (unit == null) {
         unit = levelUnit(target).or(() -> levelUnit(baseline)).orElse(null);
       }

@@ -24,7 +24,7 @@ final class RuleFiles {
   record KindSpec(String id, String description, String kind, List<String> words, int minHits) {}
 
   record ColumnsSpec(List<String> seq, List<String> category, List<String> name, List<String> unit,
-      List<String> nature, List<String> baseline, List<String> target) {}
+      List<String> nature, List<String> baseline, List<String> target, List<String> periodTotal) {}
 
   record NatureWords(List<String> expected, List<String> binding, List<String> expectedMarks, List<String> bindingMarks) {}
 

@@ -66,6 +66,7 @@ final class TableRulesCompiler {
     words.put(ColumnRole.NATURE, folded(c.nature()));
     words.put(ColumnRole.BASELINE, folded(c.baseline()));
     words.put(ColumnRole.TARGET, folded(c.target()));
+    words.put(ColumnRole.PERIOD_TOTAL, folded(c.periodTotal()));
     Map<Nature, List<String>> nature = new java.util.EnumMap<>(Nature.class);
     Map<Nature, List<String>> marks = new java.util.EnumMap<>(Nature.class);
     if (file.natureWords() == null) {

@@ -53,6 +53,27 @@ class IndicatorTableExtractorTest {
     assertEquals("表1 主要健康指标", doc.tables().get(0).caption());
   }
 
+  /** A 纲要 table: where 2025年 has nothing, the 年均/累计 column holds the target. */
+  @Test
+  void periodTotalColumnGivesTheTargetWhereTheTargetColumnIsEmpty() {
+    PlanDocument doc = extract("某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n第一章 主要目标\n"
+        + row("类别", "指标", "2020年", "2025年", "年均/累计", "属性")
+        + row("经济发展", "常住人口城镇化率（%）", "58.8", "63", "—", "预期性")
+        + row("民生福祉", "城镇调查失业率（%）", "5.5", "—", "＜5.5", "预期性")
+        + row("", "人均预期寿命（岁）", "77.6", "—", "〔1〕", "预期性")
+        + row("绿色生态", "单位地区生产总值能源消耗降低（%）", "—", "—", "〔14〕", "约束性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(4, ind.size());
+    assertEquals("63", ind.get(0).target().raw(), "the 2025 column, where it has a value");
+    assertEquals("＜5.5", ind.get(1).target().raw());
+    assertEquals(2025, ind.get(1).target().year());
+    assertEquals("<", ind.get(1).target().op().wire());
+    assertEquals("〔1〕", ind.get(2).target().raw());
+    assertEquals(0, ind.get(3).target().value().compareTo(new java.math.BigDecimal("14")));
+    assertEquals(ValueKind.MISSING, ind.get(3).baseline().kind());
+    assertEquals(2021, doc.period().start());
+  }
+
   @Test
   void shiftedHeaderUnitInNameAndValuesWithUnits() {
     // The header has one cell fewer than the body: content decides the columns.
