@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.planextract.ZipParts;
 
 /**
  * Generates the hostile-input campaign (issue 14), reproducible from a seed: every shape that once
@@ -202,19 +203,7 @@ public final class HostileCorpus {
   }
 
   private static void entry(ZipOutputStream zip, String name, String content, boolean stored) throws IOException {
-    byte[] b = content.getBytes(StandardCharsets.UTF_8);
-    ZipEntry e = new ZipEntry(name);
-    if (stored) {
-      CRC32 crc = new CRC32();
-      crc.update(b);
-      e.setMethod(ZipEntry.STORED);
-      e.setSize(b.length);
-      e.setCompressedSize(b.length);
-      e.setCrc(crc.getValue());
-    }
-    zip.putNextEntry(e);
-    zip.write(b);
-    zip.closeEntry();
+    new ZipParts(zip).put(name, content, stored);
   }
 
   private void zipSlip(String name) throws IOException {

@@ -11,6 +11,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.planextract.ZipParts;
 import org.planextract.model.ErrorCode;
 import org.planextract.problems.PlanExtractException;
 
@@ -113,16 +114,6 @@ class DocxPreScanTest {
   }
 
   private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-    byte[] b = content.getBytes(StandardCharsets.UTF_8);
-    ZipEntry e = new ZipEntry(name);
-    CRC32 crc = new CRC32();
-    crc.update(b);
-    e.setMethod(ZipEntry.STORED);
-    e.setSize(b.length);
-    e.setCompressedSize(b.length);
-    e.setCrc(crc.getValue());
-    zip.putNextEntry(e);
-    zip.write(b);
-    zip.closeEntry();
+    new ZipParts(zip).put(name, content, true);
   }
 }

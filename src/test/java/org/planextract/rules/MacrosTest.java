@@ -25,16 +25,11 @@ class MacrosTest {
   Path dir;
 
   private void copyRules() throws IOException {
-    for (String f : RuleLoader.FILES) {
-      Files.copy(Path.of("rules", f), dir.resolve(f));
-    }
+    new RulesCopy(dir).copy();
   }
 
   private void edit(String file, String from, String to) throws IOException {
-    Path p = dir.resolve(file);
-    String s = Files.readString(p, StandardCharsets.UTF_8);
-    assertTrue(s.contains(from), "fixture text not found: " + from);
-    Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
+    new RulesCopy(dir).edit(file, from, to);
   }
 
   private String load() {
@@ -137,7 +132,7 @@ class MacrosTest {
     assertTrue(message.contains("targets.yaml: line " + line + ": rule target-change: pattern does not compile"),
         message);
     // and a flow-mapping entry (indicators.yaml) is named at the line of its id
-    copyRules2();
+    copyRules();
     String id = "gps_per_10000";
     int at = lineOf("indicators.yaml", "id: " + id);
     assertTrue(at > 100, "the entry is in the middle of the file");
@@ -146,9 +141,4 @@ class MacrosTest {
     assertTrue(second.contains("indicators.yaml: line " + at + ": rule " + id + ": pattern does not compile"), second);
   }
 
-  private void copyRules2() throws IOException {
-    for (String f : RuleLoader.FILES) {
-      Files.copy(Path.of("rules", f), dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 }

@@ -35,16 +35,11 @@ class RuleCheckCacheTest {
   Path cacheDir;
 
   private void copyRules() throws IOException {
-    for (String f : RuleLoader.FILES) {
-      Files.copy(Path.of("rules", f), rules.resolve(f));
-    }
+    new RulesCopy(rules).copy();
   }
 
   private void edit(String file, String from, String to) throws IOException {
-    Path p = rules.resolve(file);
-    String s = Files.readString(p, StandardCharsets.UTF_8);
-    assertTrue(s.contains(from), "fixture text not found: " + from);
-    Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
+    new RulesCopy(rules).edit(file, from, to);
   }
 
   private String sha256() throws IOException {

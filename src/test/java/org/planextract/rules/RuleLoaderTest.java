@@ -19,17 +19,11 @@ class RuleLoaderTest {
   Path dir;
 
   private Path copyRules() throws IOException {
-    for (String f : RuleLoader.FILES) {
-      Files.copy(Path.of("rules", f), dir.resolve(f));
-    }
-    return dir;
+    return new RulesCopy(dir).copy();
   }
 
   private void edit(String file, String from, String to) throws IOException {
-    Path p = dir.resolve(file);
-    String s = Files.readString(p, StandardCharsets.UTF_8);
-    assertTrue(s.contains(from), "fixture text not found: " + from);
-    Files.writeString(p, s.replace(from, to), StandardCharsets.UTF_8);
+    new RulesCopy(dir).edit(file, from, to);
   }
 
   private String readLine(int index) {
