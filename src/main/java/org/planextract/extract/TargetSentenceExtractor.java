@@ -41,6 +41,7 @@ public final class TargetSentenceExtractor {
   private final Enumerations enumerations;
   private final IndicatorDictionary dictionary;
   private final RulePrefilter prefilter;
+  private final ValueGuards guards;
   private final YearMarkers.Finder yearMarkers;
 
   public TargetSentenceExtractor(TargetRules rules, ValueParser values, IndicatorDictionary dictionary,
@@ -51,6 +52,7 @@ public final class TargetSentenceExtractor {
     this.enumerations = new Enumerations(rules, values, phrases);
     this.dictionary = dictionary;
     this.prefilter = RulePrefilter.of(rules.rules());
+    this.guards = ValueGuards.of(rules.rules());
     this.yearMarkers = new YearMarkers.Finder(rules);
   }
 
@@ -264,10 +266,16 @@ public final class TargetSentenceExtractor {
     last.canonical = named.get().canonical();
   }
 
-  /** The first rule, in order, among those the prefilter left, that matches at or after {@code pos}. */
+  /**
+   * The first rule, in order, among those the prefilter left, that matches at or after {@code pos};
+   * a rule whose value part is not in the rest of the clause is not tried.
+   */
   private RuleMatch firstMatch(CharSequence clause, int pos, BitSet candidates) {
     List<TargetRule> all = rules.rules();
     for (int r = candidates.nextSetBit(0); r >= 0; r = candidates.nextSetBit(r + 1)) {
+      if (!guards.mayMatch(r, clause, pos)) {
+        continue;
+      }
       TargetRule rule = all.get(r);
       Matcher m = rule.pattern().matcher(clause);
       if (m.find(pos)) {
