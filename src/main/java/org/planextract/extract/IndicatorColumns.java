@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planextract.model.Period;
 import org.planextract.model.ValueKind;
 import org.planextract.normalize.TextNormalizer;
@@ -19,6 +20,8 @@ import org.planextract.normalize.TextNormalizer;
  * from the header (2020年 | 2025年, 2025年目标值), by position or in order.
  */
 final class IndicatorColumns {
+  /** A 序号 cell: one to three digits. */
+  private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,3}");
   private static final double MAJORITY = 0.5;
   private static final double SEQ_SHARE = 0.8;
 
@@ -229,7 +232,7 @@ final class IndicatorColumns {
       if (rules.natureWords().values().stream().anyMatch(w -> w.contains(cell))) {
         nature++;
       }
-      if (cell.matches("[0-9]{1,3}")) {
+      if (SMALL_NUMBER.matcher(cell).matches()) {
         seq++;
         int n = Integer.parseInt(cell);
         if (last == null || n >= last) {

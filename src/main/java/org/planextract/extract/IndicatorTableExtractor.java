@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planextract.problems.Diagnostics;
 import org.planextract.model.Indicator;
 import org.planextract.model.Nature;
@@ -32,6 +33,8 @@ import org.planextract.structure.TableBuilder.Built;
  * unit printed with a value (＜5.2‰), then the dictionary default ({@code unitInferred: true}).
  */
 public final class IndicatorTableExtractor {
+  /** A 序号: one to four digits. */
+  private static final Pattern SEQ_NUMBER = Pattern.compile("[0-9]{1,4}");
   private final IndicatorTableRules rules;
   private final ValueParser values;
   private final Units units;
@@ -236,6 +239,6 @@ public final class IndicatorTableExtractor {
 
   private static Integer integer(String text) {
     String t = TextNormalizer.fold(text).strip();
-    return t.matches("[0-9]{1,4}") ? Integer.valueOf(t) : null;
+    return SEQ_NUMBER.matcher(t).matches() ? Integer.valueOf(t) : null;
   }
 }

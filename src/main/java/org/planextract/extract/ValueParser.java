@@ -34,6 +34,10 @@ import org.planextract.numerals.ChineseNumerals;
  */
 public final class ValueParser {
   private static final Pattern DIGIT_GAP = Pattern.compile("(?<=[0-9０-９])[\\s\u3000]+(?=[0-9０-９])");
+  /** White space not between two digits (compiled once: every cell and value passes here). */
+  private static final Pattern GAP_NOT_BETWEEN_DIGITS = Pattern.compile("(?<![0-9])[\\s\u3000]+|[\\s\u3000]+(?![0-9])");
+  private static final Pattern QUOTES = Pattern.compile("[“”\"'‘’「」]");
+  private static final Pattern YEAR_REFERENCE = Pattern.compile("[0-9]{4}年");
 
   private final ValueRules rules;
   /** A number (rules/values.yaml {@code number}): 85.5, 百分之九十, 两 before 个百分点. */
@@ -161,7 +165,7 @@ public final class ValueParser {
    * two digits, where it separates a number from a unit (15 1/10万).
    */
   private static String squeeze(String s) {
-    return DIGIT_GAP.matcher(s.strip()).replaceAll(" ").replaceAll("(?<![0-9])[\\s\u3000]+|[\\s\u3000]+(?![0-9])", "");
+    return GAP_NOT_BETWEEN_DIGITS.matcher(DIGIT_GAP.matcher(s.strip()).replaceAll(" ")).replaceAll("");
   }
 
   /** 85.5, 百分之九十五点五 (95.5), 两 (2). */
@@ -233,8 +237,9 @@ public final class ValueParser {
     for (Pattern p : rules.referencePatterns()) {
       Matcher m = p.matcher(t);
       if (m.find()) {
-        String ref = m.group("reference").replaceAll("[“”\"'‘’「」]", "").replaceAll("的$", "");
-        if (ref.matches("[0-9]{4}年")) {
+        String ref = QUOTES.matcher(m.group("reference")).replaceAll("");
+        ref = ref.endsWith("的") ? ref.substring(0, ref.length() - 1) : ref;
+        if (YEAR_REFERENCE.matcher(ref).matches()) {
           ref = ref.substring(0, 4);
         }
         if (!ref.isEmpty()) {

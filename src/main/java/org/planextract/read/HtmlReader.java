@@ -33,6 +33,8 @@ public final class HtmlReader implements DocumentReader {
   private static final Pattern DECLARED_CHARSET =
       Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final int SNIFF_BYTES = 65536;
+  /** Line breaks inside an html text node (source formatting, not text); compiled once, for every node. */
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
   private static final Pattern SURROGATE_REFERENCE = Pattern.compile(
       "&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]|5734[0-3]));?");
   private static final int MAX_SPAN = 100;
@@ -169,7 +171,7 @@ public final class HtmlReader implements DocumentReader {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        line.append(text.getWholeText().replace('\u00a0', ' ').replaceAll("[\\r\\n]+", ""));
+        line.append(LINE_BREAKS.matcher(text.getWholeText().replace('\u00a0', ' ')).replaceAll(""));
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element element) || depth == 0) {

@@ -3,6 +3,7 @@ package org.planextract.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.planextract.model.DocumentPart;
 import org.planextract.model.PartRole;
 
@@ -23,6 +24,8 @@ import org.planextract.model.PartRole;
  * </pre>
  */
 public final class DocumentParts {
+  /** What a title comparison ignores: spaces, book-title marks and quotes. */
+  private static final Pattern KEY_DROPS = Pattern.compile("[\\s\u3000《》“”\"]");
   private final MetadataRules rules;
 
   public DocumentParts(MetadataRules rules) {
@@ -110,6 +113,6 @@ public final class DocumentParts {
   }
 
   private static String key(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\u3000《》“”\"]", "");
+    return s == null ? "" : KEY_DROPS.matcher(s).replaceAll("");
   }
 }
