@@ -13,7 +13,7 @@ import org.planextract.normalize.TextNormalizer;
 
 /**
  * Decides what each column of an indicator table holds. Content decides where it is unmistakable
- * (a column of 预期性/约束性 is the nature column, a column of units the unit column, increasing
+ * (a column of 预期性/约束性, or of ★ marks and empty cells, is the nature column, a column of units the unit column, increasing
  * small integers the 序号), because headers are often shifted against the body (an empty corner
  * cell, a merged 指标性质). The name is the longest non-numeric column, the category the
  * non-numeric column left of it, and the remaining numeric columns are values whose years come
@@ -229,7 +229,7 @@ final class IndicatorColumns {
       }
       nonEmpty++;
       length += cell.length();
-      if (rules.natureWords().values().stream().anyMatch(w -> w.contains(cell))) {
+      if (rules.cellNature(cell).isPresent()) {
         nature++;
       }
       if (SMALL_NUMBER.matcher(cell).matches()) {

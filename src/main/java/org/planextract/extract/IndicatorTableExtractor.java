@@ -75,8 +75,12 @@ public final class IndicatorTableExtractor {
     String category = null;
     Integer lastSeq = null;
     Integer parentSeq = null;
-    boolean marksBinding = table.rows().stream()
+    boolean namesMarkBinding = table.rows().stream()
         .anyMatch(row -> mark(cell(row, layout.column(ColumnRole.NAME))).map(m -> m.nature() == Nature.BINDING).orElse(false));
+    // A nature column of marks (★ for binding, the other cells empty, 注：带★为约束性指标).
+    boolean columnMarksBinding = layout.column(ColumnRole.NATURE) >= 0 && table.rows().stream()
+        .map(row -> TextNormalizer.key(cell(row, layout.column(ColumnRole.NATURE))))
+        .anyMatch(key -> rules.natureMarks().getOrDefault(Nature.BINDING, List.of()).contains(key));
     for (int r = 0; r < table.rows().size(); r++) {
       List<String> row = table.rows().get(r);
       String name = cell(row, layout.column(ColumnRole.NAME));
@@ -147,11 +151,12 @@ public final class IndicatorTableExtractor {
             "indicator '" + name + "' is not in rules/indicators.yaml (no canonicalId)");
       }
       String natureRaw = cell(row, layout.column(ColumnRole.NATURE));
-      Nature nature = nature(natureRaw);
+      Nature nature = rules.cellNature(TextNormalizer.key(natureRaw)).orElse(null);
       if (nature == null && mark.isPresent()) {
         nature = mark.get().nature();
         natureRaw = mark.get().raw();
-      } else if (nature == null && marksBinding && layout.column(ColumnRole.NATURE) < 0) {
+      } else if (nature == null && natureRaw.isEmpty()
+          && (layout.column(ColumnRole.NATURE) < 0 ? namesMarkBinding : columnMarksBinding)) {
         nature = Nature.EXPECTED;
       }
       decisions.accept(Stage.INDICATOR, built.bodyLines().get(r), null, String.join(" | ", row), name,
@@ -218,15 +223,6 @@ public final class IndicatorTableExtractor {
     return Optional.empty();
   }
 
-  private Nature nature(String raw) {
-    String key = TextNormalizer.key(raw);
-    for (Map.Entry<Nature, List<String>> e : new EnumMap<>(rules.natureWords()).entrySet()) {
-      if (e.getValue().contains(key)) {
-        return e.getKey();
-      }
-    }
-    return null;
-  }
 
   private boolean isHeaderWord(String name) {
     String key = TextNormalizer.key(name);

@@ -2,6 +2,7 @@ package org.planextract.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.planextract.model.Nature;
 
@@ -21,5 +22,19 @@ public record IndicatorTableRules(
     headerWords = Map.copyOf(headerWords);
     natureWords = Map.copyOf(natureWords);
     natureMarks = Map.copyOf(natureMarks);
+  }
+
+  /**
+   * The nature a whole cell states, as a word (约束性) or as a mark standing alone in a nature column
+   * (★); empty when it states neither. {@code key} is folded, spaces removed.
+   */
+  public Optional<Nature> cellNature(String key) {
+    for (Nature nature : Nature.values()) {
+      if (natureWords.getOrDefault(nature, List.of()).contains(key)
+          || natureMarks.getOrDefault(nature, List.of()).contains(key)) {
+        return Optional.of(nature);
+      }
+    }
+    return Optional.empty();
   }
 }

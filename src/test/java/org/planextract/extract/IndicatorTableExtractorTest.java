@@ -74,6 +74,27 @@ class IndicatorTableExtractorTest {
     assertEquals(2021, doc.period().start());
   }
 
+  /**
+   * A 属性 column holding only ★ for binding indicators and nothing for the others (注：带★为约束性指标):
+   * the column is the nature column, not a category, and its empty cells are expected.
+   */
+  @Test
+  void natureColumnOfMarksAndEmptyCells() {
+    PlanDocument doc = extract("某区“十四五”生态环境保护规划\n二、规划目标\n"
+        + row("序号", "指标", "单位", "2020年", "2025年", "属性")
+        + row("1", "空气质量优良天数比例", "%", "86.3", "88", "★")
+        + row("2", "地表水达到或好于Ⅲ类水体比例", "%", "70", "75", "")
+        + row("3", "受污染耕地安全利用率", "%", "—", "93", "▲") + "\n"
+        + "注：带★、▲为约束性指标，其余为预期性指标。\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(3, ind.size());
+    assertEquals(List.of(Nature.BINDING, Nature.EXPECTED, Nature.BINDING),
+        ind.stream().map(Indicator::nature).toList());
+    assertEquals("★", ind.get(0).natureRaw());
+    assertNull(ind.get(1).natureRaw());
+    assertTrue(ind.stream().allMatch(i -> i.category() == null), "a mark is not a category");
+  }
+
   @Test
   void shiftedHeaderUnitInNameAndValuesWithUnits() {
     // The header has one cell fewer than the body: content decides the columns.
