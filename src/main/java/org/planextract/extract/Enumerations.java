@@ -70,12 +70,12 @@ final class Enumerations {
         valueText = prefix + valueText;
       }
       var span = text.renderingSpan(phrase.start(), vals.get(k)[1]);
-      if (!phrases.acceptable(lookup)) {
+      Value value = values.parse(valueText, year).value();
+      if (!phrases.acceptable(lookup, value)) {
         made.reject(span, lookup, "'" + lookup + "' is not in the dictionary and does not end with an indicator head");
         continue;
       }
-      Value value = values.parse(valueText, year).value();
-      made.accept(lookup, phrases.canonical(lookup), value, span,
+      made.accept(lookup, phrases.canonical(lookup, value), value, span,
           "item " + (k + 1) + " of " + names.size() + ": " + lookup + " = " + valueText);
     }
   }

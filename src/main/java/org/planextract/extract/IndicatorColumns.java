@@ -24,6 +24,8 @@ final class IndicatorColumns {
   private static final Pattern SMALL_NUMBER = Pattern.compile("[0-9]{1,3}");
   private static final double MAJORITY = 0.5;
   private static final double SEQ_SHARE = 0.8;
+  /** Longest average cell of a column taken for units by its header alone (元/人·月). */
+  private static final int MAX_UNIT_CHARS = 8;
 
   private final IndicatorTableRules rules;
   private final ValueParser values;
@@ -69,8 +71,15 @@ final class IndicatorColumns {
     pick(roles, ColumnRole.UNIT, stats, s -> s.unit() >= MAJORITY && s.numeric() < MAJORITY, s -> s.unit());
     for (int c = 0; c < width && !roles.containsKey(ColumnRole.SEQ); c++) {
       Stats s = stats.get(c);
-      if (!roles.containsValue(c) && s.seq() >= SEQ_SHARE && s.increasing()) {
+      if (!roles.containsValue(c) && s.seq() >= SEQ_SHARE && s.increasing() && !namesValues(headers.get(c))) {
         roles.put(ColumnRole.SEQ, c);
+      }
+    }
+    // A 单位 column whose units the dictionary does not know (亿吨, 万标箱): its header says so.
+    for (int c = 0; c < width && !roles.containsKey(ColumnRole.UNIT); c++) {
+      if (!roles.containsValue(c) && has(ColumnRole.UNIT, headers.get(c)) && stats.get(c).numeric() < MAJORITY
+          && stats.get(c).nonEmpty() > 0 && stats.get(c).avgLength() <= MAX_UNIT_CHARS) {
+        roles.put(ColumnRole.UNIT, c);
       }
     }
     pick(roles, ColumnRole.NAME, stats, s -> s.numeric() < MAJORITY && s.nonEmpty() > 0, Stats::avgLength);

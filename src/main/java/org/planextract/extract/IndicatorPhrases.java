@@ -2,6 +2,8 @@ package org.planextract.extract;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import org.planextract.model.Value;
+import org.planextract.model.ValueKind;
 import org.planextract.nlp.Segmenter;
 import org.planextract.nlp.Term;
 import org.planextract.normalize.AlignedText;
@@ -13,6 +15,8 @@ import org.planextract.normalize.AlignedText;
  * sensible length, parenthesised asides aside.
  */
 final class IndicatorPhrases {
+  /** Characters a value's number can start with, Arabic or Chinese. */
+  private static final String NUMBER_START = "0123456789.零〇一二三四五六七八九十两百千万几";
   private final TargetRules rules;
   private final IndicatorDictionary dictionary;
   private final Segmenter segmenter;
@@ -31,17 +35,48 @@ final class IndicatorPhrases {
     return rules.aside().matcher(name).replaceAll("");
   }
 
-  /** An indicator: known to the dictionary, or of sensible length and ending with an indicator head. */
-  boolean acceptable(String name) {
+  /**
+   * An indicator: known to the dictionary (for a change, with its verb: 单位地区生产总值能源消耗 +
+   * 降低13.5% is 单位地区生产总值能源消耗降低), or of sensible length and ending with an indicator head.
+   */
+  boolean acceptable(String name, Value value) {
     String bare = bare(name);
-    if (dictionary.search(name).isPresent() || dictionary.search(bare).isPresent()) {
+    if (dictionary.search(name).isPresent() || dictionary.search(bare).isPresent()
+        || withChangeVerb(bare, value).isPresent()) {
       return true;
     }
     return bare.length() >= rules.minIndicatorChars() && bare.length() <= rules.maxIndicatorChars() && head(bare) != null;
   }
 
-  String canonical(String name) {
-    return dictionary.search(name).or(() -> dictionary.search(bare(name))).map(CanonicalIndicator::id).orElse(null);
+  /** The canonical id of a target's indicator; a change first tries its name with the verb. */
+  String canonical(String name, Value value) {
+    return withChangeVerb(bare(name), value).or(() -> dictionary.search(name)).or(() -> dictionary.search(bare(name)))
+        .map(CanonicalIndicator::id).orElse(null);
+  }
+
+  /**
+   * For a change value, the dictionary entry named by the phrase and the words the value begins with
+   * before its number (地区生产总值 + 年均增长6.5% → 地区生产总值年均增长, then 地区生产总值增长):
+   * the 纲要 names growth and reduction indicators with their verb.
+   */
+  private java.util.Optional<CanonicalIndicator> withChangeVerb(String name, Value value) {
+    if (value == null || (value.kind() != ValueKind.CHANGE && value.kind() != ValueKind.ANNUAL_CHANGE)
+        || value.raw() == null) {
+      return java.util.Optional.empty();
+    }
+    String raw = value.raw().strip();
+    int i = 0;
+    while (i < raw.length() && NUMBER_START.indexOf(raw.charAt(i)) < 0) {
+      i++;
+    }
+    String verb = raw.substring(0, i);
+    java.util.Optional<CanonicalIndicator> found = verb.isEmpty() ? java.util.Optional.empty() : dictionary.search(name + verb);
+    for (String prefix : rules.changePrefixes()) {
+      if (found.isEmpty() && verb.startsWith(prefix) && verb.length() > prefix.length()) {
+        found = dictionary.search(name + verb.substring(prefix.length()));
+      }
+    }
+    return found;
   }
 
   /** The share head (率, 比例, 占比 …) the phrase ends with, or null. */
@@ -73,7 +108,7 @@ final class IndicatorPhrases {
     while (m.find()) {
       String left = name.substring(0, m.start());
       String right = name.substring(m.end());
-      if (head(left) != null && head(right) != null && acceptable(left) && acceptable(right)) {
+      if (head(left) != null && head(right) != null && acceptable(left, null) && acceptable(right, null)) {
         return List.of(left, right);
       }
     }
@@ -96,6 +131,10 @@ final class IndicatorPhrases {
   /** The position after the time markers (到2025年, 到“十四五”末) that start a phrase. */
   private int afterMarkers(String folded, int from, int end) {
     int start = from;
+    Matcher item = rules.itemNumber().matcher(folded).region(start, end);
+    if (item.lookingAt()) {
+      start = item.end();
+    }
     boolean again = true;
     while (again && start < end) {
       again = false;
@@ -111,6 +150,14 @@ final class IndicatorPhrases {
       }
     }
     return start;
+  }
+
+  private boolean modifiesNextNoun(List<Term> terms, int i) {
+    if (i + 1 >= terms.size() || !rules.modifierTags().contains(terms.get(i).pos())) {
+      return false;
+    }
+    String next = terms.get(i + 1).pos();
+    return rules.nounTagPrefixes().stream().anyMatch(next::startsWith);
   }
 
   /** Trims fillers, time and place words off a phrase, with HanLP tags; null when nothing is left. */
@@ -131,6 +178,9 @@ final class IndicatorPhrases {
       }
       if (!place && !rules.leadingFillers().contains(t.word()) && !rules.leadingTags().contains(t.pos())) {
         break;
+      }
+      if (!place && modifiesNextNoun(terms, first)) {
+        break; // 基本医疗保险, 高标准农田: the modifier is part of the name
       }
       first++;
     }

@@ -114,7 +114,8 @@ public final class IndicatorTableExtractor {
       }
       String unit = units.canonical(cell(row, layout.column(ColumnRole.UNIT))).orElse(null);
       String unitRaw = cell(row, layout.column(ColumnRole.UNIT));
-      if (unit == null && !unitRaw.isEmpty()) {
+      // A placeholder (—, /) in the unit column says there is no unit.
+      if (unit == null && !unitRaw.isEmpty() && values.parse(unitRaw, null).value().kind() != ValueKind.MISSING) {
         unit = unitRaw;
       }
       Optional<String[]> nameUnit = unitInName(name);

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * goal sections, the sentence and clause enders, the words and HanLP tags trimmed off an indicator phrase, the heads an indicator
  * phrase ends with, the per-capita prefix an enumeration shares and the list separators, the place
  * words trimmed off a phrase unless a dictionary name starts with them (全国), and the pronoun
- * phrases (其, 该指标) that stand for the indicator named before.
+ * phrases (其, 该指标) that stand for the indicator named before, and the words before a change verb
+ * (年均) left out when a change's indicator is looked up with its verb, and the number of a list item
+ * that starts a phrase (1.), and the tags of a modifier kept before a noun (基本医疗保险).
  */
 public record TargetRules(
     List<TargetRule> rules,
@@ -33,7 +35,11 @@ public record TargetRules(
     Pattern clauseEnd,
     List<String> placeWords,
     List<String> placeNames,
-    Pattern pronoun) {
+    Pattern pronoun,
+    List<String> changePrefixes,
+    Pattern itemNumber,
+    Set<String> modifierTags,
+    List<String> nounTagPrefixes) {
   /** Without place words and pronouns: nothing is trimmed as a place, no phrase is a pronoun. */
   public TargetRules(List<TargetRule> rules, Pattern yearMarker, Pattern planEndMarker, Pattern goalSectionTitle,
       Set<String> leadingFillers, Set<String> leadingTags, Set<String> trailingFillers, Set<String> trailingTags,
@@ -42,12 +48,15 @@ public record TargetRules(
       Pattern sentenceEnd, Pattern clauseEnd) {
     this(rules, yearMarker, planEndMarker, goalSectionTitle, leadingFillers, leadingTags, trailingFillers,
         trailingTags, indicatorHeads, ratioHeads, maxClauseChars, minIndicatorChars, maxIndicatorChars, sharedPrefix,
-        aside, coordination, listSeparators, sentenceEnd, clauseEnd, List.of(), List.of(), Pattern.compile("(?!)"));
+        aside, coordination, listSeparators, sentenceEnd, clauseEnd, List.of(), List.of(), Pattern.compile("(?!)"), List.of(), Pattern.compile("(?!)"), Set.of(), List.of());
   }
 
   public TargetRules {
     placeWords = List.copyOf(placeWords);
     placeNames = List.copyOf(placeNames);
+    changePrefixes = List.copyOf(changePrefixes);
+    modifierTags = Set.copyOf(modifierTags);
+    nounTagPrefixes = List.copyOf(nounTagPrefixes);
     rules = List.copyOf(rules);
     leadingFillers = Set.copyOf(leadingFillers);
     leadingTags = Set.copyOf(leadingTags);

@@ -235,8 +235,8 @@ public final class TargetSentenceExtractor {
       made.reject(span, null, "nothing left of the phrase '" + raw + "' after trimming");
     } else {
       for (String name : phrases.coordinated(phrase)) {
-        if (phrases.acceptable(name)) {
-          String canonical = phrases.canonical(name);
+        if (phrases.acceptable(name, value)) {
+          String canonical = phrases.canonical(name, value);
           made.accept(name, canonical, value, span, "phrase '" + raw + "' → " + name + ", value " + valueText);
           last.indicator = name;
           last.canonical = canonical;

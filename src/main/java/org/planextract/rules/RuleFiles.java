@@ -14,7 +14,7 @@ final class RuleFiles {
       String rejectTitle, List<PatternExample> examples) {}
 
   record HeadingSpec(String titleTerminators, int maxTitleChars, int wrapMinHeadingChars,
-      int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine) {}
+      int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine, String itemEnders) {}
 
   record BoxSpec(String label, String labelWord, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
 
@@ -41,7 +41,7 @@ final class RuleFiles {
 
   record MetadataFile(int version, List<String> titleWords, int maxTitleChars, String noticeTitle,
       List<String> draftMarkers, String statusNote, String fiveYearPlan,
-      String yearRange, int headLines, List<String> nationalMarkers, String attachmentLabel) {}
+      String yearRange, int headLines, List<String> nationalMarkers, String districtName, String attachmentLabel) {}
 
   record HtmlFile(int version, List<String> articleSelectors, List<String> dropSelectors,
       int minArticleChars) {}
@@ -72,7 +72,8 @@ final class RuleFiles {
       List<String> leadingFillers, List<String> leadingTags, List<String> trailingFillers,
       List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
       String aside, String coordination, String listSeparators, String sentenceEnd, String clauseEnd,
-      List<String> placeWords, List<String> placeNames, String pronoun, List<TargetRuleSpec> rules) {}
+      List<String> placeWords, List<String> placeNames, String pronoun, List<String> changePrefixes,
+      String itemNumber, List<String> modifierTags, List<String> nounTagPrefixes, List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 

@@ -204,12 +204,14 @@ public final class RuleLoader {
     Optional<Pattern> plan = problems.compile("metadata.yaml", "fiveYearPlan", file.fiveYearPlan(), List.of("n"));
     Optional<Pattern> range = problems.compile("metadata.yaml", "yearRange", file.yearRange(), List.of("start", "end"));
     Optional<Pattern> attachment = problems.compile("metadata.yaml", "attachmentLabel", file.attachmentLabel(), List.of());
-    if (notice.isEmpty() || note.isEmpty() || plan.isEmpty() || range.isEmpty() || attachment.isEmpty()) {
+    Optional<Pattern> district = problems.compile("metadata.yaml", "districtName", file.districtName(), List.of("name"));
+    if (notice.isEmpty() || note.isEmpty() || plan.isEmpty() || range.isEmpty() || attachment.isEmpty()
+        || district.isEmpty()) {
       return null;
     }
     return new MetadataRules(list(file.titleWords()), file.maxTitleChars(), notice.get(), list(file.draftMarkers()),
         note.get(), plan.get(), range.get(), file.headLines(), list(file.nationalMarkers()),
-        attachment.get());
+        district.get(), attachment.get());
   }
 
 

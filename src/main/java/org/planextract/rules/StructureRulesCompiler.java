@@ -67,7 +67,7 @@ final class StructureRulesCompiler {
     return new HeadingRules(schemes, TextNormalizer.fold(String.valueOf(h.titleTerminators())) + h.titleTerminators(),
         h.maxTitleChars(), h.wrapMinHeadingChars(), h.wrapMaxFragmentChars(),
         TextNormalizer.fold(String.valueOf(h.wrapFragmentForbidden())),
-        toc.orElse(Pattern.compile("(?!)")));
+        toc.orElse(Pattern.compile("(?!)")), TextNormalizer.fold(h.itemEnders() == null ? "" : h.itemEnders()));
   }
 
   BoxRules boxRules(StructureFile file) {

@@ -74,16 +74,18 @@ final class TargetRulesCompiler {
     Optional<Pattern> sentenceEnd = problems.compile("targets.yaml", "sentenceEnd", file.sentenceEnd(), List.of());
     Optional<Pattern> clauseEnd = problems.compile("targets.yaml", "clauseEnd", file.clauseEnd(), List.of());
     Optional<Pattern> pronoun = problems.compile("targets.yaml", "pronoun", file.pronoun(), List.of());
+    Optional<Pattern> item = problems.compile("targets.yaml", "itemNumber", file.itemNumber() == null ? "(?!)" : file.itemNumber(), List.of());
     if (year.isEmpty() || planEnd.isEmpty() || goal.isEmpty() || shared.isEmpty() || separators.isEmpty()
         || aside.isEmpty() || coordination.isEmpty() || sentenceEnd.isEmpty() || clauseEnd.isEmpty()
-        || pronoun.isEmpty()) {
+        || pronoun.isEmpty() || item.isEmpty()) {
       return null;
     }
     return new TargetRules(rules, year.get(), planEnd.get(), goal.get(), java.util.Set.copyOf(list(file.leadingFillers())),
         java.util.Set.copyOf(list(file.leadingTags())), java.util.Set.copyOf(list(file.trailingFillers())),
         java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.maxClauseChars(), file.minIndicatorChars(), file.maxIndicatorChars(),
         shared.get(), aside.get(), coordination.get(), separators.get(), sentenceEnd.get(), clauseEnd.get(),
-        list(file.placeWords()), list(file.placeNames()), pronoun.get());
+        list(file.placeWords()), list(file.placeNames()), pronoun.get(), list(file.changePrefixes()), item.get(),
+        java.util.Set.copyOf(list(file.modifierTags())), list(file.nounTagPrefixes()));
   }
 
   void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,

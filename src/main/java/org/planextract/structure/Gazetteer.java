@@ -35,14 +35,26 @@ public final class Gazetteer {
       best = at.get();
       pos += best.name().length();
     }
-    if (best == null) {
-      int earliest = Integer.MAX_VALUE;
-      for (Entry e : byLength) {
-        int i = title.indexOf(e.name());
-        if (i >= 0 && i < earliest) {
-          earliest = i;
-          best = e;
-        }
+    return best != null ? new Region(best.name(), best.province(), best.level()) : anywhere(title);
+  }
+
+  /** Characters of the run of region names a title starts with (湖南省长沙市… → 6); 0 when none. */
+  public int leadingRun(String title) {
+    int pos = 0;
+    for (Optional<Entry> at = at(title, 0); at.isPresent(); at = at(title, pos)) {
+      pos += at.get().name().length();
+    }
+    return pos;
+  }
+
+  private Region anywhere(String title) {
+    Entry best = null;
+    int earliest = Integer.MAX_VALUE;
+    for (Entry e : byLength) {
+      int i = title.indexOf(e.name());
+      if (i >= 0 && i < earliest) {
+        earliest = i;
+        best = e;
       }
     }
     return best == null ? Region.unknown() : new Region(best.name(), best.province(), best.level());

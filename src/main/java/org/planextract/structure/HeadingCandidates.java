@@ -47,6 +47,9 @@ public final class HeadingCandidates {
         end++;
       }
       boolean runIn = end < clean.length();
+      if (runIn && rules.itemEnders().indexOf(text.folded().charAt(end)) >= 0 && clean.substring(end + 1).isBlank()) {
+        return Optional.empty();
+      }
       int trimmedEnd = end;
       while (trimmedEnd > start && Character.isWhitespace(clean.charAt(trimmedEnd - 1))) {
         trimmedEnd--;

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What makes a numbered line a heading: the schemes, where a run-in title ends, how long a title
- * may be, when a short next line continues a wrapped heading, and what a table-of-contents line
- * looks like (rules/structure.yaml).
+ * may be, when a short next line continues a wrapped heading, what a table-of-contents line
+ * looks like, and the enders of a numbered line that is an item of a list (rules/structure.yaml).
  */
 public record HeadingRules(
     List<NumberingScheme> schemes,
@@ -15,7 +15,8 @@ public record HeadingRules(
     int wrapMinHeadingChars,
     int wrapMaxFragmentChars,
     String wrapFragmentForbidden,
-    Pattern tableOfContentsLine) {
+    Pattern tableOfContentsLine,
+    String itemEnders) {
   public HeadingRules {
     schemes = List.copyOf(schemes);
   }

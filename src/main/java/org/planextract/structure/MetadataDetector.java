@@ -68,9 +68,9 @@ public final class MetadataDetector {
    * 国务院办公厅 included) or a line above it says so (国务院, 全国, 国家).
    */
   private Region region(String title, String titleLine, List<Unit.Text> above) {
-    Region region = gazetteer.find(title);
+    Region region = withDistrict(title);
     for (int i = 0; i < above.size() && region.name() == null; i++) {
-      region = gazetteer.find(above.get(i).text().clean());
+      region = withDistrict(above.get(i).text().clean());
     }
     if (region.name() == null) {
       boolean national = rules.nationalMarkers().stream().anyMatch(w -> titleLine.contains(w)
@@ -78,6 +78,20 @@ public final class MetadataDetector {
       if (national) {
         return new Region(null, null, RegionLevel.NATIONAL);
       }
+    }
+    return region;
+  }
+
+  /**
+   * The region a line names, or the urban district named where its leading region names end
+   * (北京市海淀区… → 海淀区 in 北京市, county level; 海淀区国民经济… → 海淀区, province unknown).
+   */
+  private Region withDistrict(String line) {
+    Region region = gazetteer.find(line);
+    int run = gazetteer.leadingRun(line);
+    Matcher district = rules.districtName().matcher(line).region(run, line.length());
+    if (district.lookingAt()) {
+      return new Region(district.group("name"), run == 0 ? null : region.province(), RegionLevel.COUNTY);
     }
     return region;
   }

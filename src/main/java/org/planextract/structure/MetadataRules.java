@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * notice that wraps a plan's title (关于印发…的通知), words that mark a draft, the
  * pattern of a status note to strip from the title, the five-year-plan pattern (group {@code n},
  * 十四五 → 14), an explicit year range (groups {@code start}, {@code end}) and the words that mark a
- * national plan (国务院, 全国) when no region is named, and the label that starts an attachment
+ * national plan (国务院, 全国) when no region is named, an urban district named where the region
+ * names end (group {@code name}: 北京市海淀区“十四五”… → 海淀区), and the label that starts an attachment
  * (附件, 附件2, 附件：1．…), which ends the plan.
  */
 public record MetadataRules(
@@ -21,6 +22,7 @@ public record MetadataRules(
     Pattern yearRange,
     int headLines,
     List<String> nationalMarkers,
+    Pattern districtName,
     Pattern attachmentLabel) {
   public MetadataRules {
     nationalMarkers = List.copyOf(nationalMarkers);

@@ -65,6 +65,12 @@ public final class OutlineDetector {
       NumberMatch n = c.number();
       String scheme = n.scheme().id();
       Integer fixed = schemeLevel.get(n.scheme().id());
+      if (fixed != null && n.value() == 1 && (fixed > depth + 1 || heldByAnother(levels, fixed, depth, scheme))) {
+        // A scheme restarting at 1 lives under the heading just before it: 1. under （一） in one
+        // chapter, though it first came right under 一、 in another (its level is where its run is).
+        fixed = depth + 1;
+        schemeLevel.put(scheme, fixed);
+      }
       int level;
       boolean mistyped = false;
       if (fixed != null) {
@@ -144,6 +150,15 @@ public final class OutlineDetector {
   private static void reject(Decisions decisions, AlignedText text, String scheme, String reason) {
     decisions.reject(Decision.Stage.HEADING, text.line(), text.renderingSpan(0, text.length()), text.clean(), null,
         scheme, reason);
+  }
+
+  /** Whether the level a scheme had is open now, at or above the current depth, with another scheme. */
+  private static boolean heldByAnother(List<Level> levels, int level, int depth, String scheme) {
+    if (level > depth || level > levels.size()) {
+      return false;
+    }
+    Level state = levels.get(level - 1);
+    return state.open && state.schemeId != null && !state.schemeId.equals(scheme);
   }
 
   /** Whether a number may follow at this level: next, one skipped, a repeat, or a restart/continuation when reopened. */

@@ -95,6 +95,44 @@ class IndicatorTableExtractorTest {
     assertTrue(ind.stream().allMatch(i -> i.category() == null), "a mark is not a category");
   }
 
+  /**
+   * A transport table: units the dictionary does not know in a 单位 column (the header names it),
+   * whole numbers rising down a year column (values, not a 序号), nature cells written 预期性指标, and
+   * a unit cell of — (no unit).
+   */
+  @Test
+  void unknownUnitsRisingWholeValuesAndNatureWrittenWithItsNoun() {
+    PlanDocument doc = extract("某市“十四五”综合交通运输发展规划\n二、发展目标\n"
+        + row("指标", "单位", "2020年", "2025年", "属性")
+        + row("港口货物吞吐量", "亿吨", "2", "3", "预期性指标")
+        + row("集装箱吞吐量", "万标箱", "180", "300", "预期性指标")
+        + row("城市轨道交通运营里程", "公里", "435", "1000", "约束性指标")
+        + row("综合交通枢纽一体化水平", "—", "较高", "高", "预期性指标") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(4, ind.size());
+    assertEquals(List.of("亿吨", "万标箱", "公里"), ind.subList(0, 3).stream().map(Indicator::unit).toList());
+    assertNull(ind.get(3).unit(), "— is no unit");
+    assertTrue(ind.stream().allMatch(i -> i.seq() == null && i.category() == null));
+    assertEquals("3", ind.get(0).target().raw());
+    assertEquals("180", ind.get(1).baseline().raw());
+    assertEquals(List.of(Nature.EXPECTED, Nature.EXPECTED, Nature.BINDING, Nature.EXPECTED),
+        ind.stream().map(Indicator::nature).toList());
+  }
+
+  /** Units of civil-affairs and industry tables in the name's brackets: magnitudes and per-person-month. */
+  @Test
+  void unitsOfOtherSectorsInTheNamesBrackets() {
+    PlanDocument doc = extract("某县“十四五”民政事业发展规划\n一、发展目标\n"
+        + row("指标", "2020年", "2025年", "属性")
+        + row("城市最低生活保障标准（元/人·月）", "520", "≥650", "预期性")
+        + row("注册志愿者人数（万人）", "6.5", "13", "预期性")
+        + row("粮食综合生产能力（万吨）", "85", "90", "约束性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(List.of("城市最低生活保障标准", "注册志愿者人数", "粮食综合生产能力"), ind.stream().map(Indicator::name).toList());
+    assertEquals(List.of("元/人·月", "万人", "万吨"), ind.stream().map(Indicator::unit).toList());
+    assertTrue(ind.stream().noneMatch(Indicator::unitInferred), "the plan's own unit, not the dictionary's");
+  }
+
   @Test
   void shiftedHeaderUnitInNameAndValuesWithUnits() {
     // The header has one cell fewer than the body: content decides the columns.

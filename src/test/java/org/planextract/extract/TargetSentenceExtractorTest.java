@@ -41,6 +41,59 @@ class TargetSentenceExtractorTest {
     assertEquals("人均预期寿命达到79.5岁以上", rendering.substring(first.span().start(), first.span().end()));
   }
 
+  /** Heads of other sectors' indicators: intensity, concentration, mileage, revenue. */
+  @Test
+  void indicatorsOfOtherSectorsEndWithTheirOwnHeads() {
+    PlanDocument doc = extract("一、重点任务\n到2025年，规模以上工业企业研发经费投入强度达到1.8%。"
+        + "到2025年，中心城区PM2.5平均浓度控制在28微克/立方米以下。到2025年，高速公路通车里程达到900公里以上。"
+        + "到2025年，电子信息产业营业收入突破3000亿元。\n");
+    assertEquals(List.of("规模以上工业企业研发经费投入强度", "中心城区PM2.5平均浓度", "高速公路通车里程", "电子信息产业营业收入"),
+        doc.targets().stream().map(Target::indicator).toList());
+    assertEquals("rd_intensity", doc.targets().get(0).canonicalId(), "intensity is not growth");
+  }
+
+  /** A 纲要 names growth and reduction indicators with their verb: the change's verb joins the phrase for the lookup. */
+  @Test
+  void aChangeIndicatorIsLookedUpWithItsVerb() {
+    PlanDocument doc = extract("一、主要目标\n地区生产总值年均增长6%左右，居民人均可支配收入年均增长6.5%。"
+        + "单位地区生产总值能源消耗降低14%，单位地区生产总值二氧化碳排放降低18%。\n");
+    assertEquals(List.of("gdp_growth", "disposable_income_growth", "energy_intensity_reduction", "carbon_intensity_reduction"),
+        doc.targets().stream().map(Target::canonicalId).toList());
+    assertEquals(2025, doc.targets().get(2).value().year(), "a goal section speaks of the plan's end year");
+  }
+
+  /** 工作目标 and 行动目标 are goal sections too: their sentences speak of the plan's end year. */
+  @Test
+  void workAndActionGoalSections() {
+    PlanDocument doc = extract("一、总体要求\n（一）工作目标\n中医药服务体系进一步健全，县办中医医疗机构覆盖率达到100%。\n"
+        + "（二）行动目标\n每千人口公立中医类医院床位数达到0.9张。\n");
+    assertEquals(List.of("target 县办中医医疗机构覆盖率 EQ 100 % 2025", "target 每千人口公立中医类医院床位数 EQ 0.9 张 2025"),
+        doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
+  }
+
+  /** The items of a numbered list of goals are read as sentences, each ending with ；. */
+  @Test
+  void numberedGoalItemsEndingWithSemicolons() {
+    PlanDocument doc = extract("一、发展目标\n到2025年，全区养老服务体系更加完善，具体目标如下：\n"
+        + "1.养老机构护理型床位占比达到60%；\n2.社区日间照料机构覆盖率达到100%；\n");
+    assertEquals(List.of("target 养老机构护理型床位占比 EQ 60 % 2025", "target 社区日间照料机构覆盖率 EQ 100 % 2025"),
+        doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
+    assertEquals(1, doc.sections().size());
+  }
+
+  /**
+   * Magnitude units (万人, 万亩) keep a hedge after them; a modifier before a noun (高标准农田, 基本医疗保险)
+   * is part of the name, one before a verb (基本实现) is not.
+   */
+  @Test
+  void magnitudeUnitsKeepTheirHedge() {
+    PlanDocument doc = extract("一、重点任务\n到2025年，普通高中在校生规模稳定在30万人左右，高标准农田面积达到120万亩以上，"
+        + "基本医疗保险参保人数达到85万人，基本实现养老服务设施覆盖率达到100%。\n");
+    assertEquals(List.of("target 普通高中在校生规模 APPROX 30 万人 2025", "target 高标准农田面积 GE 120 万亩 2025",
+        "target 基本医疗保险参保人数 EQ 85 万人 2025", "target 养老服务设施覆盖率 EQ 100 % 2025"),
+        doc.targets().stream().map(TargetSentenceExtractorTest::brief).toList());
+  }
+
   @Test
   void factsOfAPastYearAndAChangeSaidOfTheSameIndicator() {
     PlanDocument doc = extract("一、发展基础\n截至2020年底，全县居民健康素养水平达到21.6%，比2015年提高了9.2个百分点。\n");

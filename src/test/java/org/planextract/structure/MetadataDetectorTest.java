@@ -25,7 +25,13 @@ class MetadataDetectorTest {
       "广东省“十五五”卫生与健康规划|广东省|广东省|province|2026|2030|final|广东省“十五五”卫生与健康规划",
       "XX市卫生事业发展规划（2021—2025年）||||2021|2025|final|XX市卫生事业发展规划（2021—2025年）",
       "湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要|湖南省|湖南省|province|2021|2025|final|湖南省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
-      "中华人民共和国国民经济和社会发展第十三个五年规划纲要|||national|2016|2020|final|中华人民共和国国民经济和社会发展第十三个五年规划纲要"})
+      "中华人民共和国国民经济和社会发展第十三个五年规划纲要|||national|2016|2020|final|中华人民共和国国民经济和社会发展第十三个五年规划纲要",
+      // An urban district: after the region names that lead the title, or leading it alone; 国民经济
+      // in a district's 纲要 does not make it national.
+      "广东省广州市天河区“十四五”教育发展规划|天河区|广东省|county|2021|2025|final|广东省广州市天河区“十四五”教育发展规划",
+      "武侯区国民经济和社会发展第十四个五年规划纲要|武侯区||county|2021|2025|final|武侯区国民经济和社会发展第十四个五年规划纲要",
+      "上海市浦东新区“十四五”民政事业发展规划|浦东新区|上海市|county|2021|2025|final|上海市浦东新区“十四五”民政事业发展规划",
+      "某市社区养老服务“十四五”规划||||2021|2025|final|某市社区养老服务“十四五”规划"})
   void titleRegionPeriodStatus(String first, String region, String province, String level, int start, int end,
       String status, String title) {
     Metadata m = detect(first + "\n正文第一段。\n");

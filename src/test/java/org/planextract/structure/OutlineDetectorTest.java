@@ -42,6 +42,47 @@ class OutlineDetectorTest {
     assertEquals("s1.2", goals.id());
   }
 
+  /**
+   * A scheme's level is where its current run lives: 1. comes right under 一、 in the first chapter
+   * and under （一） in the second, and goes back under 三、 in the third.
+   */
+  @Test
+  void aSchemeRestartingUnderAnotherSchemeNestsThere() {
+    var f = new StructureFixture("""
+        一、总体要求
+        1.指导思想
+        2.基本原则
+        二、主要任务
+        （一）发展学前教育
+        1.扩大普惠资源
+        2.提升保教质量
+        （二）发展义务教育
+        1.推进优质均衡
+        三、保障措施
+        1.加强组织领导
+        """);
+    assertEquals(List.of("1 一 总体要求", "2 1 指导思想", "2 2 基本原则", "1 二 主要任务", "2 一 发展学前教育",
+        "3 1 扩大普惠资源", "3 2 提升保教质量", "2 二 发展义务教育", "3 1 推进优质均衡", "1 三 保障措施",
+        "2 1 加强组织领导"), f.outlineLines());
+    assertEquals("s2.1.2", f.outline.sections().get(6).id());
+    assertEquals("s3.1", f.outline.sections().get(10).id());
+  }
+
+  /** Numbered lines that each end with ； are the items of a list (具体目标如下：), not headings. */
+  @Test
+  void numberedClausesEndingWithASemicolonAreListItems() {
+    var f = new StructureFixture("""
+        一、发展目标
+        到2025年，全区养老服务体系更加完善，具体目标如下：
+        1.养老机构护理型床位占比达到60%；
+        2.社区日间照料机构覆盖率达到100%;
+        3.每千名老年人拥有养老床位数达到40张。
+        二、主要任务
+        """);
+    // The last item ends with 。 as a run-in heading may; alone it cannot open a level at 3.
+    assertEquals(List.of("1 一 发展目标", "1 二 主要任务"), f.outlineLines());
+  }
+
   @Test
   void fourLevelsWithHalfWidthParensAndCircledNumbers() {
     var f = new StructureFixture("""
