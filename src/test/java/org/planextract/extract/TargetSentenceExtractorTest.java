@@ -50,6 +50,7 @@ class TargetSentenceExtractorTest {
     assertEquals(List.of("规模以上工业企业研发经费投入强度", "中心城区PM2.5平均浓度", "高速公路通车里程", "电子信息产业营业收入"),
         doc.targets().stream().map(Target::indicator).toList());
     assertEquals("rd_intensity", doc.targets().get(0).canonicalId(), "intensity is not growth");
+    assertEquals("pm25_concentration", doc.targets().get(1).canonicalId(), "中心城区 qualifies the indicator");
   }
 
   /** A 纲要 names growth and reduction indicators with their verb: the change's verb joins the phrase for the lookup. */
