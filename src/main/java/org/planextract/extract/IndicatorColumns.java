@@ -153,6 +153,10 @@ final class IndicatorColumns {
     if (maxYear != null && valueColumns.size() >= 2 && !maxYear.equals(minYear)) {
       target = columnYears.indexOf(maxYear);
       baseline = columnYears.indexOf(minYear);
+      if (period != null && columnYears.contains(period.end()) && !minYear.equals(period.end())) {
+        // 2020年 | 2023年 | 2025年 | 2035年 in a 十四五 plan: the target is the plan's end year
+        target = columnYears.indexOf(period.end());
+      }
     }
     if (maxYear == null && valueColumns.size() == 2) {
       // no years in the headers: 基期值 and 目标值 say which is which, whatever their order

@@ -22,7 +22,7 @@ import org.planextract.numerals.ChineseNumerals;
  *
  * <pre>
  * missing      — / - / 无 / empty
- * change       [比|较 REF] 提高|下降 NUM UNIT?        比“十三五”末提高30%, 2020年基础上增长30%
+ * change       [比|较 REF] 提高|下降 NUM UNIT? SUFFIX? 比“十三五”末提高30%, 2020年基础上增长30%, 增长7%左右
  * annualChange 年均|每年 提高|下降 NUM UNIT?          力争每年降低1个百分点
  * range        NUM UNIT? -|~|至 NUM UNIT?            80%-85%
  * level        PREFIX? NUM UNIT? SUFFIX?              ≥25%, ＜14.5/10万, 达到80%以上, 27左右
@@ -137,7 +137,10 @@ public final class ValueParser {
     if (c.find()) {
       Direction dir = c.group("up") != null ? Direction.INCREASE : Direction.DECREASE;
       String unit = unit(c.group("unit"));
-      return new Parse(new Value(rawOut, annual ? ValueKind.ANNUAL_CHANGE : ValueKind.CHANGE, null,
+      // 年均增长7%左右, 提高2个百分点以上: a comparator after the change qualifies it
+      String after = t.substring(c.end());
+      Op op = after.isEmpty() ? null : lookup(suffixes, after);
+      return new Parse(new Value(rawOut, annual ? ValueKind.ANNUAL_CHANGE : ValueKind.CHANGE, op,
           number(c.group("num")), null, null, unitOf(c.group("num"), unit), dir, year, reference(t).orElse(null)), null);
     }
     Matcher r = range.matcher(t);

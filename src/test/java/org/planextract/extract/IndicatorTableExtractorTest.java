@@ -133,6 +133,19 @@ class IndicatorTableExtractorTest {
     assertTrue(ind.stream().noneMatch(Indicator::unitInferred), "the plan's own unit, not the dictionary's");
   }
 
+  /** Columns for a midway year and for 2035 beside the plan's end year: the target is the end year's. */
+  @Test
+  void severalFutureYearColumnsTheTargetIsThePlansEndYear() {
+    PlanDocument doc = extract("某省“十四五”教育事业发展规划\n一、发展目标\n"
+        + row("指标", "2020年", "2023年", "2025年", "2035年", "属性")
+        + row("学前教育毛入园率（%）", "88.2", "90", "92", "95", "预期性")
+        + row("高等教育毛入学率（%）", "51", "55", "58", "65", "预期性") + "\n");
+    List<Indicator> ind = doc.indicators();
+    assertEquals(List.of("92", "58"), ind.stream().map(i -> i.target().raw()).toList());
+    assertEquals(2025, ind.get(0).target().year());
+    assertEquals(2020, ind.get(0).baseline().year());
+  }
+
   @Test
   void shiftedHeaderUnitInNameAndValuesWithUnits() {
     // The header has one cell fewer than the body: content decides the columns.

@@ -61,6 +61,8 @@ class TargetSentenceExtractorTest {
     assertEquals(List.of("gdp_growth", "disposable_income_growth", "energy_intensity_reduction", "carbon_intensity_reduction"),
         doc.targets().stream().map(Target::canonicalId).toList());
     assertEquals(2025, doc.targets().get(2).value().year(), "a goal section speaks of the plan's end year");
+    assertEquals(org.planextract.model.Op.APPROX, doc.targets().get(0).value().op(), "年均增长6%左右 is about 6 %");
+    assertEquals("年均增长6%左右", doc.targets().get(0).value().raw());
   }
 
   /** 工作目标 and 行动目标 are goal sections too: their sentences speak of the plan's end year. */
