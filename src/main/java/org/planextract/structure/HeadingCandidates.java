@@ -63,6 +63,24 @@ public final class HeadingCandidates {
     return Optional.empty();
   }
 
+  /**
+   * A line that is a heading number and nothing else (第一章, 一、), whose title is on the next line;
+   * the candidate's title span is empty, at the line's end.
+   */
+  public Optional<Candidate> numberOnly(AlignedText text) {
+    if (rules.tableOfContentsLine().matcher(text.folded()).find()) {
+      return Optional.empty();
+    }
+    String clean = text.clean();
+    for (NumberingScheme scheme : rules.schemes()) {
+      Optional<NumberMatch> match = scheme.match(text, numerals);
+      if (match.isPresent() && clean.substring(match.get().end()).isBlank()) {
+        return Optional.of(new Candidate(match.get(), clean.length(), clean.length(), false));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Whether the line starts with a number of any scheme (whatever follows it). */
   public boolean isNumbered(AlignedText text) {
     for (NumberingScheme scheme : rules.schemes()) {

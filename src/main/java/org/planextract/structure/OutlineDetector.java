@@ -58,6 +58,13 @@ public final class OutlineDetector {
       }
       AlignedText text = unit.text();
       Optional<HeadingCandidates.Candidate> found = candidates.candidate(text);
+      // 第一章 on its own line, 发展基础 on the next: the next line is the title
+      boolean titleBelow = false;
+      if (found.isEmpty() && i + 1 < units.size() && units.get(i + 1) instanceof Unit.Text below
+          && isTitleLine(below.text())) {
+        found = candidates.numberOnly(text);
+        titleBelow = found.isPresent();
+      }
       if (found.isEmpty()) {
         continue;
       }
@@ -130,7 +137,12 @@ public final class OutlineDetector {
       String title = text.clean().substring(c.titleStart(), c.titleEnd()).strip();
       int last = i;
       Span span = text.renderingSpan(0, c.titleEnd());
-      if (!c.runIn() && c.titleEnd() - c.titleStart() >= rules.wrapMinHeadingChars()
+      if (titleBelow) {
+        AlignedText below = ((Unit.Text) units.get(i + 1)).text();
+        title = below.clean().strip();
+        last = i + 1;
+        span = new Span(span.start(), below.renderingSpan(0, below.length()).end());
+      } else if (!c.runIn() && c.titleEnd() - c.titleStart() >= rules.wrapMinHeadingChars()
           && i + 1 < units.size() && units.get(i + 1) instanceof Unit.Text next
           && isWrapFragment(next.text())) {
         title = title + next.text().clean();
@@ -194,6 +206,19 @@ public final class OutlineDetector {
   }
 
   /** A short line with no sentence punctuation and no number: the tail of a wrapped heading (…下 / 沉共享). */
+  /** A line that can be the title of a number standing alone above it: short, no sentence punctuation, unnumbered. */
+  private boolean isTitleLine(AlignedText line) {
+    if (line.clean().isBlank() || line.length() > rules.maxTitleChars() || candidates.isNumbered(line)) {
+      return false;
+    }
+    for (char c : line.folded().toCharArray()) {
+      if (rules.wrapFragmentForbidden().indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean isWrapFragment(AlignedText next) {
     if (next.length() == 0 || next.length() > rules.wrapMaxFragmentChars()) {
       return false;

@@ -83,6 +83,24 @@ class OutlineDetectorTest {
     assertEquals(List.of("1 一 发展目标", "1 二 主要任务"), f.outlineLines());
   }
 
+  /** A number alone on its line takes the short line below it as its title (layouts that break after 第一章). */
+  @Test
+  void aNumberAloneOnItsLineTakesTheTitleBelow() {
+    var f = new StructureFixture("""
+        第一章
+        发展基础
+        “十三五”时期，全区民政事业取得长足进步。
+        第二章　总体要求
+        第三章
+        主要任务
+        一、
+        健全社会救助体系
+        二、完善养老服务，推进医养结合。
+        """);
+    assertEquals(List.of("1 一 发展基础", "1 二 总体要求", "1 三 主要任务", "2 一 健全社会救助体系",
+        "2 二 完善养老服务，推进医养结合"), f.outlineLines());
+  }
+
   @Test
   void fourLevelsWithHalfWidthParensAndCircledNumbers() {
     var f = new StructureFixture("""
