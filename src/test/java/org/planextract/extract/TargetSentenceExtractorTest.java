@@ -100,7 +100,7 @@ class TargetSentenceExtractorTest {
   /** 由X提高到Y: the level reached is the target, of the year said before it; a past one is a fact. */
   @Test
   void fromOneLevelToAnother() {
-    PlanDocument doc = extract("一、发展基础\n高中阶段毛入学率由2015年的85%提高到2020年的91.2%。\n"
+    PlanDocument doc = extract("一、发展基础\n截至2020年底，高中阶段毛入学率由2015年的85%提高到91.2%。\n"
         + "二、发展目标\n到2025年，城镇登记失业率从4.5%下降到4%以内，养老护理员持证上岗率由60%提高到90%以上。\n");
     assertEquals(List.of("fact 高中阶段毛入学率 EQ 91.2 % 2020", "target 城镇登记失业率 LE 4 % 2025",
         "target 养老护理员持证上岗率 GE 90 % 2025"),
