@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.planextract.decision.Decision;
 import org.planextract.decision.Decisions;
 import org.planextract.problems.Diagnostics;
@@ -26,6 +27,10 @@ import org.planextract.structure.NumberingScheme.NumberMatch;
  * continue the previous count (1.–7. under （一）, 8.–13. under （二）).
  */
 public final class OutlineDetector {
+  /** A title spaced out one character at a time (总　体　要　求). */
+  private static final Pattern LETTER_SPACED =
+      Pattern.compile("\\p{IsHan}(?:[\\s\u3000]+\\p{IsHan})+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
   private final HeadingRules rules;
   private final HeadingCandidates candidates;
 
@@ -148,6 +153,9 @@ public final class OutlineDetector {
         title = title + next.text().clean();
         last = i + 1;
         span = new Span(span.start(), next.text().renderingSpan(0, next.text().length()).end());
+      }
+      if (LETTER_SPACED.matcher(title).matches()) {
+        title = SPACES.matcher(title).replaceAll(""); // 总　体　要　求, spaced out as short titles are
       }
       Section section = new Section(id, parentId, level, n.written(), title, text.line(), span);
       decisions.accept(Decision.Stage.HEADING, text.line(), span, text.clean(), id, scheme,

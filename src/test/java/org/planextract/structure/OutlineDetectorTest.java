@@ -101,6 +101,17 @@ class OutlineDetectorTest {
         "2 二 完善养老服务，推进医养结合"), f.outlineLines());
   }
 
+  /** A short title spaced out one character at a time loses the spaces; a title of words keeps them. */
+  @Test
+  void letterSpacedTitlesAreClosedUp() {
+    var f = new StructureFixture("""
+        第一章　总　体　要　求
+        第二章 保 障 措 施
+        第三章 建设 “健康某市” 行动
+        """);
+    assertEquals(List.of("1 一 总体要求", "1 二 保障措施", "1 三 建设 “健康某市” 行动"), f.outlineLines());
+  }
+
   @Test
   void fourLevelsWithHalfWidthParensAndCircledNumbers() {
     var f = new StructureFixture("""
