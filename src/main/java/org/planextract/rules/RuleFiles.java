@@ -14,7 +14,8 @@ final class RuleFiles {
       String rejectTitle, List<PatternExample> examples) {}
 
   record HeadingSpec(String titleTerminators, int maxTitleChars, int wrapMinHeadingChars,
-      int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine, String itemEnders) {}
+      int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine, String itemEnders,
+      List<String> tableOfContentsTitle) {}
 
   record BoxSpec(String label, String labelWord, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
 

@@ -67,7 +67,8 @@ final class StructureRulesCompiler {
     return new HeadingRules(schemes, TextNormalizer.fold(String.valueOf(h.titleTerminators())) + h.titleTerminators(),
         h.maxTitleChars(), h.wrapMinHeadingChars(), h.wrapMaxFragmentChars(),
         TextNormalizer.fold(String.valueOf(h.wrapFragmentForbidden())),
-        toc.orElse(Pattern.compile("(?!)")), TextNormalizer.fold(h.itemEnders() == null ? "" : h.itemEnders()));
+        toc.orElse(Pattern.compile("(?!)")), TextNormalizer.fold(h.itemEnders() == null ? "" : h.itemEnders()),
+        (h.tableOfContentsTitle() == null ? List.<String>of() : h.tableOfContentsTitle()).stream().map(TextNormalizer::key).toList());
   }
 
   BoxRules boxRules(StructureFile file) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What makes a numbered line a heading: the schemes, where a run-in title ends, how long a title
  * may be, when a short next line continues a wrapped heading, what a table-of-contents line
- * looks like, and the enders of a numbered line that is an item of a list (rules/structure.yaml).
+ * looks like, the enders of a numbered line that is an item of a list, and the title of a table of
+ * contents whose lines have no page numbers (目录) (rules/structure.yaml).
  */
 public record HeadingRules(
     List<NumberingScheme> schemes,
@@ -16,8 +17,10 @@ public record HeadingRules(
     int wrapMaxFragmentChars,
     String wrapFragmentForbidden,
     Pattern tableOfContentsLine,
-    String itemEnders) {
+    String itemEnders,
+    List<String> tableOfContentsTitle) {
   public HeadingRules {
     schemes = List.copyOf(schemes);
+    tableOfContentsTitle = List.copyOf(tableOfContentsTitle);
   }
 }

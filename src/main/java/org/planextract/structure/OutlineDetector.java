@@ -13,6 +13,7 @@ import org.planextract.model.Section;
 import org.planextract.model.Span;
 import org.planextract.model.WarningCode;
 import org.planextract.normalize.AlignedText;
+import org.planextract.normalize.TextNormalizer;
 import org.planextract.structure.NumberingScheme.NumberMatch;
 
 /**
@@ -57,11 +58,20 @@ public final class OutlineDetector {
     List<Heading> headings = new ArrayList<>();
     int depth = 0;
     int topCount = 0;
+    int[] contents = tableOfContents(units);
     for (int i = 0; i < units.size(); i++) {
       if (!(units.get(i) instanceof Unit.Text unit)) {
         continue;
       }
       AlignedText text = unit.text();
+      if (i > contents[0] && i < contents[1]) {
+        Optional<HeadingCandidates.Candidate> listed = candidates.candidate(text);
+        if (listed.isPresent()) {
+          reject(decisions, text, listed.get().number().scheme().id(),
+              "a line of the table of contents (目录) above the body");
+        }
+        continue;
+      }
       Optional<HeadingCandidates.Candidate> found = candidates.candidate(text);
       // 第一章 on its own line, 发展基础 on the next: the next line is the title
       boolean titleBelow = false;
@@ -166,6 +176,35 @@ public final class OutlineDetector {
     return new Outline(headings);
   }
 
+
+  /**
+   * The table of contents as [title unit, first body unit): from a 目录 line to the line that repeats
+   * the first numbered line after it; {-1, -1} when there is none or its first line never repeats.
+   */
+  private int[] tableOfContents(List<Unit> units) {
+    int title = -1;
+    for (int i = 0; i < units.size() && title < 0; i++) {
+      if (units.get(i) instanceof Unit.Text t && rules.tableOfContentsTitle().contains(TextNormalizer.key(t.text().clean()))) {
+        title = i;
+      }
+    }
+    if (title < 0) {
+      return new int[] {-1, -1};
+    }
+    String first = null;
+    for (int i = title + 1; i < units.size(); i++) {
+      if (!(units.get(i) instanceof Unit.Text t)) {
+        continue;
+      }
+      String key = TextNormalizer.key(t.text().clean());
+      if (first == null && candidates.candidate(t.text()).isPresent()) {
+        first = key;
+      } else if (first != null && key.equals(first)) {
+        return new int[] {title, i};
+      }
+    }
+    return new int[] {-1, -1};
+  }
 
   private static void reject(Decisions decisions, AlignedText text, String scheme, String reason) {
     decisions.reject(Decision.Stage.HEADING, text.line(), text.renderingSpan(0, text.length()), text.clean(), null,

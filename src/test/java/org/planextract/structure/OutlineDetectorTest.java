@@ -112,6 +112,24 @@ class OutlineDetectorTest {
     assertEquals(List.of("1 一 总体要求", "1 二 保障措施", "1 三 建设 “健康某市” 行动"), f.outlineLines());
   }
 
+  /** A table of contents without page numbers (as gov-site pages print it) gives no sections. */
+  @Test
+  void tableOfContentsWithoutPageNumbers() {
+    var f = new StructureFixture("""
+        某区“十四五”民政事业发展规划
+        目  录
+        第一章 发展基础
+        第二章 总体要求
+        第三章 主要任务
+        第一章 发展基础
+        “十三五”时期，全区民政事业取得长足进步。
+        第二章 总体要求
+        第三章 主要任务
+        """);
+    assertEquals(List.of("1 一 发展基础", "1 二 总体要求", "1 三 主要任务"), f.outlineLines());
+    assertEquals(6, f.outline.sections().get(0).line());
+  }
+
   @Test
   void fourLevelsWithHalfWidthParensAndCircledNumbers() {
     var f = new StructureFixture("""
