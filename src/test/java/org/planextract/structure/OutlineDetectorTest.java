@@ -130,6 +130,25 @@ class OutlineDetectorTest {
     assertEquals(6, f.outline.sections().get(0).line());
   }
 
+  /** Decimal numbering (1 / 1.1 / 1.1.1), as technical and planning-institute documents write it. */
+  @Test
+  void decimalNumbering() {
+    var f = new StructureFixture("""
+        1 发展基础
+        1.1 发展成就
+        1.2 面临形势
+        2 总体要求
+        2.1 指导思想
+        2.1.1 坚持党的领导
+        2.1.2 坚持以人民为中心
+        2.2 发展目标
+        到2025年，5.5 万人次接受培训。
+        """);
+    assertEquals(List.of("1 1 发展基础", "2 1 发展成就", "2 2 面临形势", "1 2 总体要求", "2 1 指导思想",
+        "3 1 坚持党的领导", "3 2 坚持以人民为中心", "2 2 发展目标"), f.outlineLines());
+    assertEquals("s2.1.2", f.outline.sections().get(6).id());
+  }
+
   @Test
   void fourLevelsWithHalfWidthParensAndCircledNumbers() {
     var f = new StructureFixture("""
