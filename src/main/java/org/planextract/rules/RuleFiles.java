@@ -17,7 +17,8 @@ final class RuleFiles {
       int wrapMaxFragmentChars, String wrapFragmentForbidden, String tableOfContentsLine, String itemEnders,
       List<String> tableOfContentsTitle) {}
 
-  record BoxSpec(String label, String labelWord, int maxTitleChars, int maxItemLabelChars, List<PatternExample> examples) {}
+  record BoxSpec(String label, String labelWord, int maxTitleChars, int maxItemLabelChars, List<String> itemBullets,
+      String clauseMarks, List<PatternExample> examples) {}
 
   record StructureFile(int version, Map<String, String> macros, List<SchemeSpec> schemes,
       HeadingSpec heading, BoxSpec boxes) {}

@@ -85,7 +85,8 @@ final class StructureRulesCompiler {
       problems.add("structure.yaml", "boxes", "labelWord is missing (the word a box label starts with: 专栏)");
     }
     return new BoxRules(label.orElse(Pattern.compile("(?!)")), String.valueOf(spec.labelWord()), spec.maxTitleChars(),
-        spec.maxItemLabelChars());
+        spec.maxItemLabelChars(), (spec.itemBullets() == null ? List.<String>of() : spec.itemBullets()).stream()
+            .map(TextNormalizer::fold).toList(), TextNormalizer.fold(spec.clauseMarks() == null ? "" : spec.clauseMarks()));
   }
 
   void checkExamples(StructureFile file, HeadingRules heading, BoxRules boxes, List<RuleExample> examples) {

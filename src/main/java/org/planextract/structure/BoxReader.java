@@ -101,13 +101,14 @@ public final class BoxReader {
         return new BoxItem(label, line.clean().substring(n.get().end()).strip());
       }
     }
-    String folded = line.folded();
-    int colon = folded.indexOf(':');
-    if (colon > 0 && colon <= rules.maxItemLabelChars()) {
-      String head = folded.substring(0, colon);
-      if (head.chars().noneMatch(c -> c == ',' || c == '，' || c == '。' || c == ';' || c == '；')) {
-        return new BoxItem(line.clean().substring(0, colon).strip(), line.clean().substring(colon + 1).strip());
-      }
+    int colon = rules.itemLabelEnd(line);
+    if (colon > 0) {
+      return new BoxItem(line.clean().substring(0, colon).strip(), line.clean().substring(colon + 1).strip());
+    }
+    String bullet = rules.bullet(line);
+    if (bullet != null) {
+      String clean = line.clean().stripLeading();
+      return new BoxItem(clean.substring(0, bullet.length()), clean.substring(bullet.length()).strip());
     }
     return new BoxItem(null, line.clean());
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import org.planextract.decision.Decision;
 import org.planextract.decision.Decisions;
 import org.planextract.normalize.AlignedText;
@@ -57,8 +58,17 @@ public final class RegionDetector {
         lines.add(text.text());
         Map<String, Integer> itemCounters = new LinkedHashMap<>();
         int j = i + 1;
+        boolean marked = false;
         while (j < units.size() && units.get(j) instanceof Unit.Text item && !boxes.opens(item.text())
             && isBoxLine(item.text(), itemCounters, decisions)) {
+          boolean itemMarked = boxes.itemLabelEnd(item.text()) > 0 || boxes.bullet(item.text()) != null;
+          if (marked && !itemMarked && boxes.severalClauses(item.text()) && headings.candidate(item.text()).isEmpty()) {
+            // the box's items are 'label：text' or bulleted: a line of neither form is body text after it
+            decisions.reject(Decision.Stage.BOX, item.text().line(), item.text().renderingSpan(0, item.text().length()),
+                item.text().clean(), null, "boxes.itemBullets", "not an item of the 专栏 above (its items are marked)");
+            break;
+          }
+          marked |= lines.size() == firstItem(lines) && itemMarked;
           lines.add(item.text());
           j++;
         }
@@ -69,6 +79,14 @@ public final class RegionDetector {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Index in {@code lines} of a plain box's first item: after the label, and after a title line under a bare label. */
+  private int firstItem(List<AlignedText> lines) {
+    AlignedText label = lines.get(0);
+    Matcher m = boxes.label().matcher(label.folded());
+    boolean bare = m.lookingAt() && label.folded().substring(m.end()).isBlank();
+    return bare ? 2 : 1;
   }
 
   private boolean opensBox(Unit.Tab tab) {

@@ -33,6 +33,36 @@ class BoxReaderTest {
     assertEquals(2, box.line());
   }
 
+  /**
+   * Boxes of plain lines whose items are marked (label：text, ——, ●): the first unmarked paragraph of
+   * several clauses is body text after the box, not one more item; the mark is the item's label.
+   */
+  @Test
+  void aBoxOfMarkedItemsEndsAtTheFirstUnmarkedLine() {
+    var f = new StructureFixture("""
+        一、主要任务
+        专栏1 社会救助能力提升工程
+        低保扩围：将低保边缘家庭纳入救助范围。
+        临时救助：建立乡镇临时救助备用金制度。
+        加强社会救助信息化建设，到2025年，困难群众救助信息核对率达到100%。
+        专栏2
+        养老服务设施建设工程
+        ——建设县级失能特困人员集中照护机构5所。
+        ●改造提升乡镇敬老院30所。
+        推进居家社区养老，完善社区养老服务网络。
+        专栏3 智慧民政工程
+        建设民政大数据平台。
+        推进婚姻登记全省通办。
+        """);
+    assertEquals(3, f.boxes.size());
+    assertEquals(List.of(new BoxItem("低保扩围", "将低保边缘家庭纳入救助范围。"),
+        new BoxItem("临时救助", "建立乡镇临时救助备用金制度。")), f.boxes.get(0).items());
+    assertEquals("养老服务设施建设工程", f.boxes.get(1).title());
+    assertEquals(List.of(new BoxItem("——", "建设县级失能特困人员集中照护机构5所。"),
+        new BoxItem("●", "改造提升乡镇敬老院30所。")), f.boxes.get(1).items());
+    assertEquals(2, f.boxes.get(2).items().size(), "plain items: the box goes on to the next heading");
+  }
+
   @Test
   void subNumberedLabelAndNumberedItems() {
     var f = new StructureFixture("""
