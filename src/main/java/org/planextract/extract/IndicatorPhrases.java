@@ -79,6 +79,23 @@ final class IndicatorPhrases {
     return found;
   }
 
+  /**
+   * The name an elliptical list item stands for: {@code previous}'s qualifier (up to and with
+   * qualifierEnd, 的) before {@code name}, when the dictionary knows that and not {@code name} alone;
+   * else {@code name}.
+   */
+  String withSharedQualifier(String name, String previous) {
+    if (previous == null || rules.qualifierEnd() == null || dictionary.search(name).isPresent()) {
+      return name;
+    }
+    int q = previous.lastIndexOf(rules.qualifierEnd());
+    if (q <= 0 || name.contains(rules.qualifierEnd())) {
+      return name;
+    }
+    String full = previous.substring(0, q + rules.qualifierEnd().length()) + name;
+    return dictionary.search(full).isPresent() ? full : name;
+  }
+
   /** The share head (率, 比例, 占比 …) the phrase ends with, or null. */
   String ratioHead(String name) {
     return rules.ratioHeads().stream().filter(name::endsWith).findFirst().orElse(null);

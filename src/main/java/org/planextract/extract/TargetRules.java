@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * words trimmed off a phrase unless a dictionary name starts with them (全国), and the pronoun
  * phrases (其, 该指标) that stand for the indicator named before, and the words before a change verb
  * (年均) left out when a change's indicator is looked up with its verb, and the number of a list item
- * that starts a phrase (1.), and the tags of a modifier kept before a noun (基本医疗保险).
+ * that starts a phrase (1.), the tags of a modifier kept before a noun (基本医疗保险), and the word that
+ * ends a qualifier an elliptical list item shares (的).
  */
 public record TargetRules(
     List<TargetRule> rules,
@@ -39,7 +40,8 @@ public record TargetRules(
     List<String> changePrefixes,
     Pattern itemNumber,
     Set<String> modifierTags,
-    List<String> nounTagPrefixes) {
+    List<String> nounTagPrefixes,
+    String qualifierEnd) {
   /** Without place words and pronouns: nothing is trimmed as a place, no phrase is a pronoun. */
   public TargetRules(List<TargetRule> rules, Pattern yearMarker, Pattern planEndMarker, Pattern goalSectionTitle,
       Set<String> leadingFillers, Set<String> leadingTags, Set<String> trailingFillers, Set<String> trailingTags,
@@ -48,7 +50,7 @@ public record TargetRules(
       Pattern sentenceEnd, Pattern clauseEnd) {
     this(rules, yearMarker, planEndMarker, goalSectionTitle, leadingFillers, leadingTags, trailingFillers,
         trailingTags, indicatorHeads, ratioHeads, maxClauseChars, minIndicatorChars, maxIndicatorChars, sharedPrefix,
-        aside, coordination, listSeparators, sentenceEnd, clauseEnd, List.of(), List.of(), Pattern.compile("(?!)"), List.of(), Pattern.compile("(?!)"), Set.of(), List.of());
+        aside, coordination, listSeparators, sentenceEnd, clauseEnd, List.of(), List.of(), Pattern.compile("(?!)"), List.of(), Pattern.compile("(?!)"), Set.of(), List.of(), null);
   }
 
   public TargetRules {

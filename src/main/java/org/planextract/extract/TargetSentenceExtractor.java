@@ -234,7 +234,10 @@ public final class TargetSentenceExtractor {
     } else if (phrase == null) {
       made.reject(span, null, "nothing left of the phrase '" + raw + "' after trimming");
     } else {
-      for (String name : phrases.coordinated(phrase)) {
+      // X的甲比例达到100%、乙比例达到100%: a list item right after a target may share its qualifier
+      boolean listItem = last.indicator != null && rules.listSeparators().matcher(raw.strip()).lookingAt();
+      for (String coordinated : phrases.coordinated(phrase)) {
+        String name = listItem ? phrases.withSharedQualifier(coordinated, last.indicator) : coordinated;
         if (phrases.acceptable(name, value)) {
           String canonical = phrases.canonical(name, value);
           made.accept(name, canonical, value, span, "phrase '" + raw + "' → " + name + ", value " + valueText);

@@ -75,7 +75,8 @@ final class RuleFiles {
       List<String> trailingTags, List<String> indicatorHeads, List<String> ratioHeads, int maxClauseChars, int minIndicatorChars, int maxIndicatorChars, String sharedPrefix,
       String aside, String coordination, String listSeparators, String sentenceEnd, String clauseEnd,
       List<String> placeWords, List<String> placeNames, String pronoun, List<String> changePrefixes,
-      String itemNumber, List<String> modifierTags, List<String> nounTagPrefixes, List<TargetRuleSpec> rules) {}
+      String itemNumber, List<String> modifierTags, List<String> nounTagPrefixes, String qualifierEnd,
+      List<TargetRuleSpec> rules) {}
 
   record RegionSpec(String name, String province, String level, String parent) {}
 

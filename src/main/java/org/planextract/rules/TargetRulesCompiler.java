@@ -85,7 +85,8 @@ final class TargetRulesCompiler {
         java.util.Set.copyOf(list(file.trailingTags())), list(file.indicatorHeads()), list(file.ratioHeads()), file.maxClauseChars(), file.minIndicatorChars(), file.maxIndicatorChars(),
         shared.get(), aside.get(), coordination.get(), separators.get(), sentenceEnd.get(), clauseEnd.get(),
         list(file.placeWords()), list(file.placeNames()), pronoun.get(), list(file.changePrefixes()), item.get(),
-        java.util.Set.copyOf(list(file.modifierTags())), list(file.nounTagPrefixes()));
+        java.util.Set.copyOf(list(file.modifierTags())), list(file.nounTagPrefixes()),
+        file.qualifierEnd() == null || file.qualifierEnd().isEmpty() ? null : file.qualifierEnd());
   }
 
   void checkTargetExamples(TargetsFile file, TargetRules rules, ValueRules valueRules,

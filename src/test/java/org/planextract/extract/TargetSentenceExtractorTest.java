@@ -108,6 +108,19 @@ class TargetSentenceExtractorTest {
     assertEquals("target-from-to", doc.targets().get(1).rule());
   }
 
+  /**
+   * An elliptical list item takes the qualifier of the item before it when the dictionary knows the
+   * name that makes; an item known alone (平均住院日) keeps its own name.
+   */
+  @Test
+  void anEllipticalListItemSharesTheQualifierBeforeIt() {
+    PlanDocument doc = extract("一、重点任务\n到2024年，能够提供中医药服务的社区卫生服务中心比例达到100%、乡镇卫生院比例达到98%，"
+        + "县级医院的床位使用率达到85%、平均住院日达到8天。\n");
+    assertEquals(List.of("能够提供中医药服务的社区卫生服务中心比例", "能够提供中医药服务的乡镇卫生院比例", "县级医院的床位使用率", "平均住院日"),
+        doc.targets().stream().map(Target::indicator).toList());
+    assertEquals("tcm_hall_township_share", doc.targets().get(1).canonicalId());
+  }
+
   @Test
   void factsOfAPastYearAndAChangeSaidOfTheSameIndicator() {
     PlanDocument doc = extract("一、发展基础\n截至2020年底，全县居民健康素养水平达到21.6%，比2015年提高了9.2个百分点。\n");
