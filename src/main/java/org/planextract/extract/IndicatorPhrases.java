@@ -1,6 +1,7 @@
 package org.planextract.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.planextract.model.Value;
 import org.planextract.model.ValueKind;
@@ -59,10 +60,10 @@ final class IndicatorPhrases {
    * before its number (地区生产总值 + 年均增长6.5% → 地区生产总值年均增长, then 地区生产总值增长):
    * the 纲要 names growth and reduction indicators with their verb.
    */
-  private java.util.Optional<CanonicalIndicator> withChangeVerb(String name, Value value) {
+  private Optional<CanonicalIndicator> withChangeVerb(String name, Value value) {
     if (value == null || (value.kind() != ValueKind.CHANGE && value.kind() != ValueKind.ANNUAL_CHANGE)
         || value.raw() == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String raw = value.raw().strip();
     int i = 0;
@@ -70,7 +71,7 @@ final class IndicatorPhrases {
       i++;
     }
     String verb = raw.substring(0, i);
-    java.util.Optional<CanonicalIndicator> found = verb.isEmpty() ? java.util.Optional.empty() : dictionary.search(name + verb);
+    Optional<CanonicalIndicator> found = verb.isEmpty() ? Optional.empty() : dictionary.search(name + verb);
     for (String prefix : rules.changePrefixes()) {
       if (found.isEmpty() && verb.startsWith(prefix) && verb.length() > prefix.length()) {
         found = dictionary.search(name + verb.substring(prefix.length()));
