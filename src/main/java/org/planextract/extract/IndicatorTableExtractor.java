@@ -224,7 +224,6 @@ public final class IndicatorTableExtractor {
     return Optional.empty();
   }
 
-
   private boolean isHeaderWord(String name) {
     String key = TextNormalizer.key(name);
     return rules.headerWords().getOrDefault(ColumnRole.NAME, List.of()).contains(key);

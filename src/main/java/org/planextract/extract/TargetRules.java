@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * The compiled rules/targets.yaml: sentence patterns in priority order, year markers, the title of
  * goal sections, the sentence and clause enders, the words and HanLP tags trimmed off an indicator phrase, the heads an indicator
  * phrase ends with, the per-capita prefix an enumeration shares and the list separators, the place
- * words trimmed off a phrase unless a dictionary name starts with them (全国), and the pronoun
- * phrases (其, 该指标) that stand for the indicator named before, and the words before a change verb
- * (年均) left out when a change's indicator is looked up with its verb, and the number of a list item
- * that starts a phrase (1.), the tags of a modifier kept before a noun (基本医疗保险), and the word that
- * ends a qualifier an elliptical list item shares (的).
+ * words trimmed off a phrase unless a dictionary name starts with them (全国), the pronoun phrases
+ * (其, 该指标) that stand for the indicator named before, the words before a change verb (年均) left
+ * out when a change's indicator is looked up with its verb, the number of a list item that starts a
+ * phrase (1.), the tags of a modifier kept before a noun (基本医疗保险), and the word that ends the
+ * qualifier an elliptical list item shares (的).
  */
 public record TargetRules(
     List<TargetRule> rules,

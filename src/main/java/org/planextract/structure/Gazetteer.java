@@ -25,26 +25,26 @@ public final class Gazetteer {
    * region names (河北省保定市… → 保定市), else the first region named anywhere in it.
    */
   public Region find(String title) {
-    Entry best = null;
-    int pos = 0;
-    while (true) {
-      Optional<Entry> at = at(title, pos);
-      if (at.isEmpty()) {
-        break;
-      }
-      best = at.get();
-      pos += best.name().length();
-    }
-    return best != null ? new Region(best.name(), best.province(), best.level()) : anywhere(title);
+    Run run = run(title);
+    return run.last() != null ? new Region(run.last().name(), run.last().province(), run.last().level()) : anywhere(title);
   }
 
   /** Characters of the run of region names a title starts with (湖南省长沙市… → 6); 0 when none. */
   public int leadingRun(String title) {
+    return run(title).end();
+  }
+
+  /** The run of region names at the start of a title: its most specific (last) entry and where it ends. */
+  private record Run(Entry last, int end) {}
+
+  private Run run(String title) {
+    Entry last = null;
     int pos = 0;
     for (Optional<Entry> at = at(title, 0); at.isPresent(); at = at(title, pos)) {
-      pos += at.get().name().length();
+      last = at.get();
+      pos += last.name().length();
     }
-    return pos;
+    return new Run(last, pos);
   }
 
   private Region anywhere(String title) {

@@ -12,6 +12,8 @@ import org.planextract.structure.NumberingScheme.NumberMatch;
  * business; the region stage asks only this to tell where a 专栏 of plain lines ends.
  */
 public final class HeadingCandidates {
+  /** Longest heading number written alone on a line (第一百二十三部分, （十二）、). */
+  private static final int MAX_NUMBER_CHARS = 12;
   private final HeadingRules rules;
   private final ChineseNumerals numerals = new ChineseNumerals();
 
@@ -68,10 +70,11 @@ public final class HeadingCandidates {
    * the candidate's title span is empty, at the line's end.
    */
   public Optional<Candidate> numberOnly(AlignedText text) {
-    if (rules.tableOfContentsLine().matcher(text.folded()).find()) {
+    String clean = text.clean();
+    // most lines are longer than any heading number: no scheme is tried on them
+    if (clean.strip().length() > MAX_NUMBER_CHARS || rules.tableOfContentsLine().matcher(text.folded()).find()) {
       return Optional.empty();
     }
-    String clean = text.clean();
     for (NumberingScheme scheme : rules.schemes()) {
       Optional<NumberMatch> match = scheme.match(text, numerals);
       if (match.isPresent() && clean.substring(match.get().end()).isBlank()) {

@@ -75,9 +75,8 @@ public final class OutlineDetector {
       Optional<HeadingCandidates.Candidate> found = candidates.candidate(text);
       // 第一章 on its own line, 发展基础 on the next: the next line is the title
       boolean titleBelow = false;
-      if (found.isEmpty() && i + 1 < units.size() && units.get(i + 1) instanceof Unit.Text below
-          && isTitleLine(below.text())) {
-        found = candidates.numberOnly(text);
+      if (found.isEmpty() && i + 1 < units.size() && units.get(i + 1) instanceof Unit.Text below) {
+        found = candidates.numberOnly(text).filter(number -> isTitleLine(below.text()));
         titleBelow = found.isPresent();
       }
       if (found.isEmpty()) {

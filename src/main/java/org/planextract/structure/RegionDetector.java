@@ -59,6 +59,7 @@ public final class RegionDetector {
         Map<String, Integer> itemCounters = new LinkedHashMap<>();
         int j = i + 1;
         boolean marked = false;
+        int firstItem = firstItem(text.text());
         while (j < units.size() && units.get(j) instanceof Unit.Text item && !boxes.opens(item.text())
             && isBoxLine(item.text(), itemCounters, decisions)) {
           boolean itemMarked = boxes.itemLabelEnd(item.text()) > 0 || boxes.bullet(item.text()) != null;
@@ -68,7 +69,7 @@ public final class RegionDetector {
                 item.text().clean(), null, "boxes.itemBullets", "not an item of the 专栏 above (its items are marked)");
             break;
           }
-          marked |= lines.size() == firstItem(lines) && itemMarked;
+          marked |= lines.size() == firstItem && itemMarked;
           lines.add(item.text());
           j++;
         }
@@ -81,9 +82,8 @@ public final class RegionDetector {
     return List.copyOf(out);
   }
 
-  /** Index in {@code lines} of a plain box's first item: after the label, and after a title line under a bare label. */
-  private int firstItem(List<AlignedText> lines) {
-    AlignedText label = lines.get(0);
+  /** Index of a plain box's first item among its lines: after the label, and after a title line under a bare label. */
+  private int firstItem(AlignedText label) {
     Matcher m = boxes.label().matcher(label.folded());
     boolean bare = m.lookingAt() && label.folded().substring(m.end()).isBlank();
     return bare ? 2 : 1;
