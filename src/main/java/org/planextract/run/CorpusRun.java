@@ -37,8 +37,9 @@ import org.planextract.write.JsonOutput;
 
 /**
  * Runs the extractor over many inputs into an output folder: lock the folder, collect inputs,
- * process each on a {@link DocumentPool} (threads, or child JVMs with {@code PROCESSES}), rebuild
- * corpus.jsonl, indicators.csv and indicators.xlsx from the per-plan files in input order, and
+ * process each on a {@link DocumentPool} (threads, or child JVMs with {@code PROCESSES}), fill the
+ * aggregate files (corpus.jsonl, indicators.csv, indicators.xlsx …) in input order while later
+ * documents are still running ({@link AggregateFeed}), and
  * always write manifest.json with every input accounted for. A document's failure is its manifest
  * entry; the only thing that stops the run is its own output folder failing
  * ({@code OUTPUT_UNWRITABLE}), reported once, after which nothing more is written.
@@ -82,55 +83,65 @@ public final class CorpusRun {
     RerunPlanner planner = new RerunPlanner(extractor.rules().sha256(), fingerprint.orElse(null),
         options.incremental() ? fingerprints.read(outDir).orElse(null) : null);
     AtomicReference<String> outputFailure = new AtomicReference<>();
-    List<ManifestInput> entries;
-    try (RunJournal journal = RunJournal.open(outDir, options.incremental(), listener::warning)) {
-      AtomicInteger done = new AtomicInteger();
-      IncrementalCheck incremental = new IncrementalCheck(journal, toolVersion(), reader, planner, extractor);
-      try (DocumentPool pool = new DocumentPool(options, extractor)) {
-        entries = pool.runAll(inputs, input -> {
-          ManifestInput entry = one(input, journal, incremental, pool, outputFailure, fingerprint);
-          listener.inputDone(entry, done.incrementAndGet(), inputs.size());
-          return entry;
-        });
+    AggregateWriter aggregates = new AggregateWriter(reader, json, files, exportContext(extractor.rules()));
+    try (AggregateFeed feed = AggregateFeed.start(aggregates, outDir, heldPlans(options.threads()))) {
+      List<ManifestInput> entries;
+      try (RunJournal journal = RunJournal.open(outDir, options.incremental(), listener::warning)) {
+        AtomicInteger done = new AtomicInteger();
+        IncrementalCheck incremental = new IncrementalCheck(journal, toolVersion(), reader, planner, extractor);
+        try (DocumentPool pool = new DocumentPool(options, extractor)) {
+          entries = pool.runAll(inputs, input -> {
+            DocumentJob.Processed processed = one(input, journal, incremental, pool, outputFailure, fingerprint);
+            listener.inputDone(processed.entry(), done.incrementAndGet(), inputs.size());
+            return feed.retain(processed);
+          }, feed::accept);
+        }
+        if (outputFailure.get() == null) {
+          removeOutputsOfVanishedInputs(journal, entries);
+        }
+      } catch (OutputUnwritableException | IOException e) {
+        outputFailure.compareAndSet(null, e.getMessage());
+        entries = List.of();
       }
-      if (outputFailure.get() == null) {
-        removeOutputsOfVanishedInputs(journal, entries);
+      Manifest manifest = manifest(entries, started, t0);
+      if (outputFailure.get() != null) {
+        return new RunResult(manifest, outputFailure.get());
       }
-    } catch (OutputUnwritableException | IOException e) {
-      outputFailure.compareAndSet(null, e.getMessage());
-      entries = List.of();
-    }
-    Manifest manifest = manifest(entries, started, t0);
-    if (outputFailure.get() != null) {
-      return new RunResult(manifest, outputFailure.get());
-    }
-    try {
-      List<Path> written = entries.stream().filter(e -> e.status() == InputStatus.OK)
-          .map(e -> outDir.resolve(e.docId() + ".json")).toList();
-      listener.phase("writing corpus files");
-      new AggregateWriter(reader, json, files, exportContext(extractor.rules())).write(written, outDir);
-      files.write(outDir.resolve("manifest.json"), out -> json.writePretty(manifest, out));
-      if (fingerprint.isPresent()) {
-        fingerprints.write(outDir, fingerprint.get());
-      } else {
-        Files.deleteIfExists(outDir.resolve(RuleFingerprint.FILE));
+      try {
+        listener.phase("writing corpus files");
+        feed.finish();
+        files.write(outDir.resolve("manifest.json"), out -> json.writePretty(manifest, out));
+        if (fingerprint.isPresent()) {
+          fingerprints.write(outDir, fingerprint.get());
+        } else {
+          Files.deleteIfExists(outDir.resolve(RuleFingerprint.FILE));
+        }
+        removeLeftoverTempFiles(outDir);
+      } catch (IOException e) {
+        return new RunResult(manifest, "cannot write to " + outDir + ": " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + DocumentJob.firstLine(e.getMessage())));
       }
-      removeLeftoverTempFiles(outDir);
-    } catch (IOException e) {
-      return new RunResult(manifest, "cannot write to " + outDir + ": " + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : " " + DocumentJob.firstLine(e.getMessage())));
+      return new RunResult(manifest);
     }
-    return new RunResult(manifest);
   }
 
-  private ManifestInput one(Input input, RunJournal journal, IncrementalCheck incremental, DocumentPool pool,
+  /**
+   * How many extracted plans the aggregate feed may hold at a time: enough that workers finishing
+   * ahead of a slower document rarely have their plans read back from disk, few enough that a
+   * thousand-plan run stays in a small heap.
+   */
+  private static int heldPlans(int threads) {
+    return 8 + 4 * threads;
+  }
+
+  private DocumentJob.Processed one(Input input, RunJournal journal, IncrementalCheck incremental, DocumentPool pool,
       AtomicReference<String> outputFailure, Optional<RuleFingerprint> fingerprint) {
     if (input.problem() != null) {
-      return DocumentJob.failed(input.path(), null, null, input.problem(), input.reason(), null);
+      return DocumentJob.Processed.of(DocumentJob.failed(input.path(), null, null, input.problem(), input.reason(), null));
     }
     if (outputFailure.get() != null) {
-      return DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.OUTPUT_UNWRITABLE,
-          "not processed: the output folder failed (" + outputFailure.get() + ")", null);
+      return DocumentJob.Processed.of(DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.OUTPUT_UNWRITABLE,
+          "not processed: the output folder failed (" + outputFailure.get() + ")", null));
     }
     Path target = options.outDir().resolve(input.docId() + ".json");
     try {
@@ -139,21 +150,23 @@ public final class CorpusRun {
         IncrementalCheck.Outcome check = incremental.check(input, target, options.maxBytes());
         if (check.skipped() != null) {
           journal.record(journalEntry(input, check.skipped().sha256(), check.document(), fingerprint));
-          return check.skipped();
+          return new DocumentJob.Processed(check.skipped(), check.document());
         }
         reason = check.reason();
       }
-      ManifestInput entry = pool.process(input, target);
+      DocumentJob.Processed processed = pool.process(input, target);
+      ManifestInput entry = processed.entry();
       if (entry.status() == InputStatus.OK) {
         // The plan as written: the journal keeps the rule files and target rules it was made with.
-        PlanDocument doc = reader.readValue(target.toFile(), PlanDocument.class);
+        PlanDocument doc = processed.document() != null ? processed.document()
+            : reader.readValue(target.toFile(), PlanDocument.class);
         journal.record(journalEntry(input, entry.sha256(), doc, fingerprint));
       }
-      return reason == null ? entry : entry.withReason(reason);
+      return reason == null ? processed : new DocumentJob.Processed(entry.withReason(reason), processed.document());
     } catch (OutputUnwritableException | IOException e) {
       boolean first = outputFailure.compareAndSet(null, e.getMessage());
-      return DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.OUTPUT_UNWRITABLE,
-          (first ? "" : "not processed: ") + "the output folder failed (" + outputFailure.get() + ")", null);
+      return DocumentJob.Processed.of(DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.OUTPUT_UNWRITABLE,
+          (first ? "" : "not processed: ") + "the output folder failed (" + outputFailure.get() + ")", null));
     }
   }
 

@@ -44,8 +44,18 @@ final class DocumentJob {
     this.outDir = outDir;
   }
 
+  /**
+   * What became of one document: its manifest entry and, when it was written, the plan itself (so
+   * the run need not read back the file it just wrote); {@code document} is null otherwise.
+   */
+  record Processed(ManifestInput entry, PlanDocument document) {
+    static Processed of(ManifestInput entry) {
+      return new Processed(entry, null);
+    }
+  }
+
   /** Extracts and writes {@code path} as {@code docId}; {@code wanted} false at write time drops the result. */
-  ManifestInput run(Path path, String docId, BooleanSupplier wanted) {
+  Processed run(Path path, String docId, BooleanSupplier wanted) {
     Path target = outDir.resolve(docId + ".json");
     String sha = null;
     try {
@@ -60,24 +70,24 @@ final class DocumentJob {
       PlanDocument doc = documentLimits.cap(extractor.analyze(text, source, docId, deadline, limits).document());
       text = null;
       if (!wanted.getAsBoolean()) {
-        return failed(path, docId, sha, ErrorCode.TIMEOUT, "over the per-document time limit", null);
+        return Processed.of(failed(path, docId, sha, ErrorCode.TIMEOUT, "over the per-document time limit", null));
       }
       write(target, doc);
-      return ok(path, docId, sha, doc, false);
+      return new Processed(ok(path, docId, sha, doc, false), doc);
     } catch (PlanExtractException e) {
-      return failedAndCleaned(target, path, docId, sha, e.code(), e.getMessage(), null);
+      return Processed.of(failedAndCleaned(target, path, docId, sha, e.code(), e.getMessage(), null));
     } catch (IOException | UncheckedIOException e) {
-      return failedAndCleaned(target, path, docId, sha, ErrorCode.UNREADABLE_INPUT, describe(e), null);
+      return Processed.of(failedAndCleaned(target, path, docId, sha, ErrorCode.UNREADABLE_INPUT, describe(e), null));
     } catch (OutOfMemoryError e) {
-      return failedAndCleaned(target, path, docId, sha, ErrorCode.OUT_OF_MEMORY,
-          "out of memory while processing the document (" + e.getMessage() + ")", null);
+      return Processed.of(failedAndCleaned(target, path, docId, sha, ErrorCode.OUT_OF_MEMORY,
+          "out of memory while processing the document (" + e.getMessage() + ")", null));
     } catch (StackOverflowError e) {
-      return failedAndCleaned(target, path, docId, sha, ErrorCode.CRASHED,
-          "stack overflow while processing the document (nested too deep)", null);
+      return Processed.of(failedAndCleaned(target, path, docId, sha, ErrorCode.CRASHED,
+          "stack overflow while processing the document (nested too deep)", null));
     } catch (RuntimeException e) {
       // A bug or a hostile input that escaped a reader's checks: record it with its trace, keep going.
-      return failedAndCleaned(target, path, docId, sha, ErrorCode.INTERNAL, "internal error: "
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), Trace.of(e));
+      return Processed.of(failedAndCleaned(target, path, docId, sha, ErrorCode.INTERNAL, "internal error: "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), Trace.of(e)));
     }
   }
 

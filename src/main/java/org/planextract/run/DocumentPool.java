@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.planextract.PlanExtractor;
 import org.planextract.model.ErrorCode;
@@ -40,7 +41,7 @@ final class DocumentPool implements AutoCloseable {
     final Input input;
     final AtomicBoolean abandoned = new AtomicBoolean();
     volatile long startedAt;
-    Future<ManifestInput> future;
+    Future<DocumentJob.Processed> future;
 
     Task(Input input) {
       this.input = input;
@@ -61,8 +62,13 @@ final class DocumentPool implements AutoCloseable {
     this.abandonAfterNanos = options.timeLimit().plus(ProcessWorkers.GRACE).toNanos();
   }
 
-  /** Runs {@code work} for every input on the pool; the entries in input order. */
-  List<ManifestInput> runAll(List<Input> inputs, Function<Input, ManifestInput> work) throws IOException {
+  /**
+   * Runs {@code work} for every input on the pool; the entries in input order. Each outcome is also
+   * handed to {@code inOrder}, on the calling thread, in input order, as soon as it and all before
+   * it are final.
+   */
+  List<ManifestInput> runAll(List<Input> inputs, Function<Input, DocumentJob.Processed> work,
+      Consumer<DocumentJob.Processed> inOrder) throws IOException {
     List<Task> all = new ArrayList<>();
     for (Input input : inputs) {
       Task t = new Task(input);
@@ -76,7 +82,9 @@ final class DocumentPool implements AutoCloseable {
     List<ManifestInput> entries = new ArrayList<>();
     try {
       for (Task t : all) {
-        entries.add(await(t));
+        DocumentJob.Processed p = await(t);
+        entries.add(p.entry());
+        inOrder.accept(p);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -85,7 +93,7 @@ final class DocumentPool implements AutoCloseable {
     return entries;
   }
 
-  private ManifestInput await(Task t) throws InterruptedException {
+  private DocumentJob.Processed await(Task t) throws InterruptedException {
     while (true) {
       try {
         return t.future.get(1, TimeUnit.SECONDS);
@@ -96,11 +104,11 @@ final class DocumentPool implements AutoCloseable {
           t.future.cancel(true);
           executor.setMaximumPoolSize(executor.getMaximumPoolSize() + 1);
           executor.setCorePoolSize(executor.getCorePoolSize() + 1);
-          return DocumentJob.failed(t.input.path(), t.input.docId(), null, ErrorCode.TIMEOUT,
-              "over the per-document time limit (" + options.timeLimit().toSeconds() + " s); abandoned", null);
+          return DocumentJob.Processed.of(DocumentJob.failed(t.input.path(), t.input.docId(), null, ErrorCode.TIMEOUT,
+              "over the per-document time limit (" + options.timeLimit().toSeconds() + " s); abandoned", null));
         }
       } catch (ExecutionException e) {
-        return fromThrowable(t.input, e.getCause());
+        return DocumentJob.Processed.of(fromThrowable(t.input, e.getCause()));
       }
     }
   }
@@ -117,27 +125,29 @@ final class DocumentPool implements AutoCloseable {
   }
 
   /** Processes one input where this pool runs documents; called from a pool thread. */
-  ManifestInput process(Input input, Path target) throws IOException {
+  DocumentJob.Processed process(Input input, Path target) throws IOException {
     Task task = tasks.get(input);
     if (workers != null) {
       try {
-        return workers.process(input.path(), input.docId(), target);
+        return DocumentJob.Processed.of(workers.process(input.path(), input.docId(), target));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("run interrupted", e);
       } catch (IOException e) {
         if (e.getMessage() != null && e.getMessage().startsWith("a worker JVM did not start")) {
-          return DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.CRASHED, e.getMessage(), null);
+          return DocumentJob.Processed.of(
+              DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.CRASHED, e.getMessage(), null));
         }
         throw e;
       }
     }
-    ManifestInput entry = job.run(input.path(), input.docId(), () -> !task.abandoned.get());
+    DocumentJob.Processed done = job.run(input.path(), input.docId(), () -> !task.abandoned.get());
     if (task.abandoned.get()) {
       Files.deleteIfExists(target);
-      return DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.TIMEOUT, "abandoned", null);
+      return DocumentJob.Processed.of(
+          DocumentJob.failed(input.path(), input.docId(), null, ErrorCode.TIMEOUT, "abandoned", null));
     }
-    return entry;
+    return done;
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class WorkerLoop {
       JsonNode request = mapper.readTree(line);
       ManifestInput entry;
       try {
-        entry = job.run(Path.of(request.get("path").asText()), request.get("docId").asText(), () -> true);
+        entry = job.run(Path.of(request.get("path").asText()), request.get("docId").asText(), () -> true).entry();
       } catch (OutputUnwritableException e) {
         reply(out, mapper.writeValueAsString(new Protocol.OutputFailure(e.getMessage())));
         continue;
