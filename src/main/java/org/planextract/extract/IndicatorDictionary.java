@@ -21,6 +21,13 @@ public final class IndicatorDictionary {
   private final List<String> qualifiers;
   /** Every name and alias key with its entry, in key order (the order mentions are looked for in). */
   private final List<Map.Entry<String, CanonicalIndicator>> namesInOrder;
+  /** The lengths of the non-empty name and alias keys, shortest first. */
+  private final int[] nameLengths;
+  /** Every entry's patterns in entry order, with the entry of each. */
+  private final List<Pattern> patterns;
+  private final List<CanonicalIndicator> patternEntries;
+  /** Which patterns can match a key at all, from the words each cannot match without. */
+  private final RulePrefilter patternFilter;
 
   /** The same key rules (qualifiers, sub-indicator prefix) over other entries: for tests and tools. */
   public IndicatorDictionary withEntries(List<CanonicalIndicator> others) {
@@ -41,6 +48,18 @@ public final class IndicatorDictionary {
     }
     this.byName = Map.copyOf(map);
     this.namesInOrder = List.copyOf(new java.util.TreeMap<>(map).entrySet());
+    this.nameLengths = map.keySet().stream().mapToInt(String::length).filter(n -> n > 0).distinct().sorted().toArray();
+    List<Pattern> all = new java.util.ArrayList<>();
+    List<CanonicalIndicator> owners = new java.util.ArrayList<>();
+    for (CanonicalIndicator e : this.entries) {
+      for (Pattern p : e.patterns()) {
+        all.add(p);
+        owners.add(e);
+      }
+    }
+    this.patterns = List.copyOf(all);
+    this.patternEntries = List.copyOf(owners);
+    this.patternFilter = RulePrefilter.fromLiterals(all.stream().map(p -> TriggerLiterals.of(p.pattern())).toList());
   }
 
   /** The lookup form of a name: folded, no spaces, no leading 其中：. */
@@ -54,14 +73,13 @@ public final class IndicatorDictionary {
     }
     String key = key(name);
     CanonicalIndicator exact = byName.get(key);
-    if (exact != null) {
-      return Optional.of(exact);
+    if (exact != null || patterns.isEmpty()) {
+      return Optional.ofNullable(exact);
     }
-    for (CanonicalIndicator e : entries) {
-      for (Pattern p : e.patterns()) {
-        if (p.matcher(key).matches()) {
-          return Optional.of(e);
-        }
+    java.util.BitSet candidates = patternFilter.candidates(key);
+    for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+      if (patterns.get(i).matcher(key).matches()) {
+        return Optional.of(patternEntries.get(i));
       }
     }
     return Optional.empty();
@@ -92,7 +110,15 @@ public final class IndicatorDictionary {
   /** Whether a name or alias starts the text (全国… when a name begins with 全国). */
   public boolean startsWithName(String text) {
     String key = key(text);
-    return namesInOrder.stream().anyMatch(e -> !e.getKey().isEmpty() && key.startsWith(e.getKey()));
+    for (int length : nameLengths) {
+      if (length > key.length()) {
+        return false;
+      }
+      if (byName.containsKey(key.substring(0, length))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name or alias written in running text: where it is and the entry it names. */

@@ -17,16 +17,20 @@ import org.planextract.read.TextLine;
 public final class TextNormalizer {
   /** Word bookmarks left in text by converters: {@code [bookmark: _Toc80948155]}. */
   static final Pattern BOOKMARK_ARTIFACT = Pattern.compile("\\[bookmark: [^\\]\\n]{0,200}\\]");
+  /** What every bookmark artifact starts with: a line without it is not searched. */
+  private static final String BOOKMARK_START = "[bookmark: ";
 
   public AlignedText normalize(TextLine line) {
     String text = line.text();
     StringBuilder clean = new StringBuilder(text.length());
     int[] map = new int[text.length() + 1];
-    Matcher m = BOOKMARK_ARTIFACT.matcher(text);
     int pos = 0;
-    while (m.find()) {
-      append(text, pos, m.start(), line.offset(), clean, map);
-      pos = m.end();
+    if (text.contains(BOOKMARK_START)) {
+      Matcher m = BOOKMARK_ARTIFACT.matcher(text);
+      while (m.find()) {
+        append(text, pos, m.start(), line.offset(), clean, map);
+        pos = m.end();
+      }
     }
     append(text, pos, text.length(), line.offset(), clean, map);
     int start = 0;
@@ -64,15 +68,40 @@ public final class TextNormalizer {
    * 每千人口床位数, or ％ and %, are one key (units, dictionary names, header and nature words).
    */
   public static String key(String text) {
-    return WHITESPACE.matcher(fold(text)).replaceAll("");
+    String folded = fold(text);
+    int i = 0;
+    while (i < folded.length() && !isRegexSpace(folded.charAt(i))) {
+      i++;
+    }
+    if (i == folded.length()) {
+      return folded;
+    }
+    StringBuilder key = new StringBuilder(folded.length()).append(folded, 0, i);
+    for (; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (!isRegexSpace(c)) {
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** What {@code \s} matches in a Java regex: space, tab, line feed, vertical tab, form feed, return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
 
   /** Full-width ASCII forms (U+FF01–FF5E) and the ideographic space to half-width; same length. */
   public static String fold(String text) {
+    int first = 0;
+    while (first < text.length() && !folds(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = first; i < chars.length; i++) {
       char c = chars[i];
       if (c >= '\uff01' && c <= '\uff5e') {
         chars[i] = (char) (c - 0xfee0);
@@ -81,5 +110,9 @@ public final class TextNormalizer {
       }
     }
     return new String(chars);
+  }
+
+  private static boolean folds(char c) {
+    return c >= '\uff01' && c <= '\uff5e' || c == '\u3000' || c == '\u00a0';
   }
 }

@@ -1,23 +1,40 @@
 package org.planextract.structure;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.planextract.model.Region;
 import org.planextract.model.RegionLevel;
 
-/** Known administrative regions (rules/regions.yaml), searched longest name first. */
+/**
+ * Known administrative regions (rules/regions.yaml), searched longest name first; of two regions of
+ * one name (朝阳区 of Beijing and of Changchun), the first in the file. A name is looked up by hash at
+ * each of the name lengths the gazetteer has, so a search costs the same with ten regions or ten
+ * thousand.
+ */
 public final class Gazetteer {
   /** One region entry. */
   public record Entry(String name, String province, RegionLevel level) {}
 
-  private final List<Entry> byLength;
+  /** The first entry of each name. */
+  private final Map<String, Entry> byName;
+  /** The lengths of the names, longest first. */
+  private final int[] lengths;
 
   public Gazetteer(List<Entry> entries) {
-    List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingInt((Entry e) -> -e.name().length()).thenComparing(Entry::name));
-    this.byLength = List.copyOf(sorted);
+    Map<String, Entry> names = new HashMap<>();
+    TreeSet<Integer> sizes = new TreeSet<>(Comparator.reverseOrder());
+    for (Entry e : entries) {
+      if (!e.name().isEmpty()) {
+        names.putIfAbsent(e.name(), e);
+        sizes.add(e.name().length());
+      }
+    }
+    this.byName = Map.copyOf(names);
+    this.lengths = sizes.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -47,23 +64,26 @@ public final class Gazetteer {
     return new Run(last, pos);
   }
 
+  /** The region named earliest in the title (the longest name starting there). */
   private Region anywhere(String title) {
-    Entry best = null;
-    int earliest = Integer.MAX_VALUE;
-    for (Entry e : byLength) {
-      int i = title.indexOf(e.name());
-      if (i >= 0 && i < earliest) {
-        earliest = i;
-        best = e;
+    for (int pos = 0; pos < title.length(); pos++) {
+      Optional<Entry> e = at(title, pos);
+      if (e.isPresent()) {
+        Entry best = e.get();
+        return new Region(best.name(), best.province(), best.level());
       }
     }
-    return best == null ? Region.unknown() : new Region(best.name(), best.province(), best.level());
+    return Region.unknown();
   }
 
+  /** The longest region name starting at {@code pos}. */
   private Optional<Entry> at(String title, int pos) {
-    for (Entry e : byLength) {
-      if (title.startsWith(e.name(), pos)) {
-        return Optional.of(e);
+    for (int length : lengths) {
+      if (pos + length <= title.length()) {
+        Entry e = byName.get(title.substring(pos, pos + length));
+        if (e != null) {
+          return Optional.of(e);
+        }
       }
     }
     return Optional.empty();

@@ -43,4 +43,33 @@ class TextNormalizerTest {
     assertEquals(out, TextNormalizer.fold(in));
     assertEquals(in.length(), TextNormalizer.fold(in).length());
   }
+
+  /** The key is the folded text without what {@code \\s} matches; checked against that regex on random text. */
+  @Test
+  void keyRemovesExactlyWhatTheRegexWhitespaceClassMatches() {
+    java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("\\s+");
+    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', '\u3000', '\u00a0', '\u2003', '\u0085', '\u001C',
+        'a', '％', '（', '１', '每', '千', '人', 'Ⅱ', '\ufeff', '\uff5e', '\uff01', '\uff00', '\uff5f'};
+    java.util.Random random = new java.util.Random(15);
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String t = text.toString();
+      String folded = TextNormalizer.fold(t);
+      assertEquals(whitespace.matcher(folded).replaceAll(""), TextNormalizer.key(t), t);
+      StringBuilder byChar = new StringBuilder();
+      for (char c : t.toCharArray()) {
+        byChar.append(c >= '\uff01' && c <= '\uff5e' ? (char) (c - 0xfee0) : c == '\u3000' || c == '\u00a0' ? ' ' : c);
+      }
+      assertEquals(byChar.toString(), folded, t);
+    }
+  }
+
+  @Test
+  void aLineWithoutBookmarksIsKeptAsItIs() {
+    AlignedText t = normalizer.normalize(new TextLine("[bookmark 一、总体要求]", 1, 0));
+    assertEquals("[bookmark 一、总体要求]", t.clean());
+  }
 }
