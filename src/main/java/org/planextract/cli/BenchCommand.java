@@ -52,7 +52,8 @@ final class BenchCommand implements Callable<Integer> {
   private boolean firstPlan;
 
   @Option(names = "--cold", description = "Also time fresh processes over the same texts (JVM start included): extract of "
-      + "all of them vs HanLP segmentation alone, on each thread count.")
+      + "all of them (plain, and as ./plan-extract runs it: CDS archive, client compiler) vs HanLP segmentation alone, on "
+      + "each thread count.")
   private boolean cold;
 
   @Option(names = "--repeat", defaultValue = "5", description = "Repetitions of each --first-plan process, and of each --cold one (default ${DEFAULT-VALUE}).")
@@ -148,17 +149,19 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "cold (fresh processes, JVM start included; %d .txt files, %d runs each):%n", texts.size(),
         repeat);
-    out.printf(Locale.ROOT, "  %-12s %7s %16s %12s%n", "command", "threads", "wall s", "Mchars/s");
+    out.printf(Locale.ROOT, "  %-14s %7s %16s %12s%n", "command", "threads", "wall s", "Mchars/s");
     List<String> ratios = new ArrayList<>();
-    for (int k = 0; k + 1 < runs.size(); k += 2) {
+    for (int k = 0; k + 2 < runs.size(); k += 3) {
       ColdThroughput.Run hanlp = runs.get(k);
       ColdThroughput.Run extract = runs.get(k + 1);
-      for (ColdThroughput.Run r : List.of(hanlp, extract)) {
-        out.printf(Locale.ROOT, "  %-12s %7d %7.2f–%-8.2f %12.3f%n", r.name(), r.threads(), r.fastest(), r.slowest(),
+      ColdThroughput.Run launched = runs.get(k + 2);
+      for (ColdThroughput.Run r : List.of(hanlp, extract, launched)) {
+        out.printf(Locale.ROOT, "  %-14s %7d %7.2f–%-8.2f %12.3f%n", r.name(), r.threads(), r.fastest(), r.slowest(),
             r.charactersPerSecond() / 1e6);
       }
-      ratios.add(String.format(Locale.ROOT, "%d thread%s %.2f", hanlp.threads(), hanlp.threads() == 1 ? "" : "s",
-          extract.charactersPerSecond() / hanlp.charactersPerSecond()));
+      ratios.add(String.format(Locale.ROOT, "%d thread%s %.2f (./plan-extract %.2f)", hanlp.threads(),
+          hanlp.threads() == 1 ? "" : "s", extract.charactersPerSecond() / hanlp.charactersPerSecond(),
+          launched.charactersPerSecond() / hanlp.charactersPerSecond()));
     }
     out.println("  ratio extract chars/s ÷ HanLP chars/s (fastest runs): " + String.join(", ", ratios));
   }
