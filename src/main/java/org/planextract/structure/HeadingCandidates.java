@@ -1,5 +1,6 @@
 package org.planextract.structure;
 
+import java.util.List;
 import java.util.Optional;
 import org.planextract.normalize.AlignedText;
 import org.planextract.numerals.ChineseNumerals;
@@ -17,8 +18,11 @@ public final class HeadingCandidates {
   private final HeadingRules rules;
   private final ChineseNumerals numerals = new ChineseNumerals();
 
+  private final SchemeStarts starts;
+
   public HeadingCandidates(HeadingRules rules) {
     this.rules = rules;
+    this.starts = new SchemeStarts(rules.schemes());
   }
 
   /** A candidate heading: the number found and where the title is in the clean text. */
@@ -30,10 +34,16 @@ public final class HeadingCandidates {
    * is empty or too long.
    */
   public Optional<Candidate> candidate(AlignedText text) {
-    if (rules.tableOfContentsLine().matcher(text.folded()).find()) {
+    long candidates = starts.candidates(text.folded());
+    if (candidates == 0 || rules.tableOfContentsLine().matcher(text.folded()).find()) {
       return Optional.empty();
     }
-    for (NumberingScheme scheme : rules.schemes()) {
+    List<NumberingScheme> schemes = rules.schemes();
+    for (int i = 0; i < schemes.size(); i++) {
+      if (!SchemeStarts.includes(candidates, i)) {
+        continue;
+      }
+      NumberingScheme scheme = schemes.get(i);
       Optional<NumberMatch> match = scheme.match(text, numerals);
       if (match.isEmpty()) {
         continue;
@@ -72,11 +82,19 @@ public final class HeadingCandidates {
   public Optional<Candidate> numberOnly(AlignedText text) {
     String clean = text.clean();
     // most lines are longer than any heading number: no scheme is tried on them
-    if (clean.strip().length() > MAX_NUMBER_CHARS || rules.tableOfContentsLine().matcher(text.folded()).find()) {
+    if (clean.strip().length() > MAX_NUMBER_CHARS) {
       return Optional.empty();
     }
-    for (NumberingScheme scheme : rules.schemes()) {
-      Optional<NumberMatch> match = scheme.match(text, numerals);
+    long candidates = starts.candidates(text.folded());
+    if (candidates == 0 || rules.tableOfContentsLine().matcher(text.folded()).find()) {
+      return Optional.empty();
+    }
+    List<NumberingScheme> schemes = rules.schemes();
+    for (int i = 0; i < schemes.size(); i++) {
+      if (!SchemeStarts.includes(candidates, i)) {
+        continue;
+      }
+      Optional<NumberMatch> match = schemes.get(i).match(text, numerals);
       if (match.isPresent() && clean.substring(match.get().end()).isBlank()) {
         return Optional.of(new Candidate(match.get(), clean.length(), clean.length(), false));
       }
@@ -86,8 +104,10 @@ public final class HeadingCandidates {
 
   /** Whether the line starts with a number of any scheme (whatever follows it). */
   public boolean isNumbered(AlignedText text) {
-    for (NumberingScheme scheme : rules.schemes()) {
-      if (scheme.match(text, numerals).isPresent()) {
+    long candidates = starts.candidates(text.folded());
+    List<NumberingScheme> schemes = rules.schemes();
+    for (int i = 0; i < schemes.size(); i++) {
+      if (SchemeStarts.includes(candidates, i) && schemes.get(i).match(text, numerals).isPresent()) {
         return true;
       }
     }
