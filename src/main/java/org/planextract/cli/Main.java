@@ -2,6 +2,8 @@ package org.planextract.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.planextract.run.CorpusRun;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -27,16 +29,20 @@ import picocli.CommandLine.ScopeType;
     footer = {"  plan-extract extract --out out corpus",
         "  plan-extract review --out review --expected src/test/resources/fixtures corpus",
         "  plan-extract explain corpus/plan.txt --line 204",
-        "  plan-extract help extract"},
-    subcommands = {ExtractCommand.class, EvalCommand.class, ReviewCommand.class, ExplainCommand.class,
-        CompareCommand.class, FixturesCommand.class, DiffCommand.class, RulesCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class, WorkerCommand.class})
+        "  plan-extract help extract"})
 public final class Main implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_SOME_FAILED = 1;
   public static final int EXIT_USAGE = 2;
   /** The output folder cannot be written (full disk, read-only, in use by another run). */
   public static final int EXIT_OUTPUT = 3;
+
+  /** The commands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(ExtractCommand.class, EvalCommand.class, ReviewCommand.class,
+      ExplainCommand.class, CompareCommand.class, FixturesCommand.class, DiffCommand.class, RulesCommand.class,
+      BenchCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class, WorkerCommand.class);
+  /** Commands that need every other command's model (help lists them, completion writes them all). */
+  private static final Set<String> NEED_ALL = Set.of("help", "generate-completion");
 
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
@@ -47,23 +53,49 @@ public final class Main implements Runnable {
     throw new MissingCommand(spec.commandLine());
   }
 
-  /** A command line writing UTF-8 to the given streams, as the tests and {@link #main} use it. */
+  /** A command line with every command, writing to the given streams. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, COMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}, as {@link #main} and the CLI tests run it: when the first
+   * argument names one of the commands exactly, only that command is added (picocli builds each
+   * command's model by reflection at start-up, a tenth of a one-plan run for all twelve); otherwise
+   * (options, a mistyped command that gets a suggestion, help, completion) every command.
+   */
+  public static CommandLine forArguments(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length > 0 && !NEED_ALL.contains(args[0])) {
+      for (Class<?> command : COMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[0])) {
+          return commandLine(out, err, List.of(command));
+        }
+      }
+    }
+    return commandLine(out, err);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<Class<?>> commands) {
     CommandLine cl = new CommandLine(new Main());
+    for (Class<?> command : commands) {
+      cl.addSubcommand(command);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
     cl.setParameterExceptionHandler(new UsageErrors());
     cl.setExecutionExceptionHandler(new UnexpectedErrors());
     CommandLine completion = cl.getSubcommands().get("generate-completion");
-    completion.getCommandSpec().usageMessage().hidden(false);
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     return cl;
   }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = commandLine(out, err).execute(args);
+    int code = forArguments(out, err, args).execute(args);
     out.flush();
     err.flush();
     System.exit(code);

@@ -8,7 +8,7 @@ record CliRun(int code, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int code = Main.forArguments(new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 }
