@@ -18,8 +18,10 @@ import org.planextract.problems.PlanExtractException;
  * model, which it does by recursion (a table cell makes its nested tables, a content control its
  * content): refuses tables, text boxes and content controls nested in each other more than
  * {@value #MAX_NESTING} deep, and elements nested more than {@value #MAX_ELEMENT_DEPTH} deep, with
- * {@code LIMIT_EXCEEDED} naming the bound; and more than {@value #MAX_PARAGRAPHS} paragraphs, before
- * POI spends a minute building them. Real documents nest a few levels. A part that is not
+ * {@code LIMIT_EXCEEDED} naming the bound; more than {@value #MAX_PARAGRAPHS} paragraphs, before
+ * POI spends a minute building them; and a table of more than {@value #MAX_TABLE_ROWS} rows, which
+ * POI walks in time growing with the square of its rows (its row list is an XmlBeans list that
+ * counts the rows again at every step: 16,000 rows cost a second more than twice 8,000). Real documents nest a few levels. A part that is not
  * well-formed XML (or declares a DTD) is {@code CORRUPT}, as POI would report it. One per read.
  */
 final class DocxPreScan {
@@ -29,6 +31,8 @@ final class DocxPreScan {
   static final int MAX_ELEMENT_DEPTH = 500;
   /** Paragraphs in the package, as the run's max-paragraphs default: POI would build 10^6 of them first. */
   static final int MAX_PARAGRAPHS = 200_000;
+  /** Rows of one table, as the run's max-table-rows default (checked again, for every format, after reading). */
+  static final int MAX_TABLE_ROWS = 20_000;
   private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private final XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -56,6 +60,9 @@ final class DocxPreScan {
   private void check(InputStream in, String name) {
     int depth = 0;
     int nesting = 0;
+    // Rows so far of each open table, innermost last (tables nest at most MAX_NESTING deep).
+    int[] rows = new int[MAX_NESTING + 1];
+    int tables = 0;
     try {
       XMLStreamReader xml = factory.createXMLStreamReader(in);
       while (xml.hasNext()) {
@@ -70,10 +77,18 @@ final class DocxPreScan {
           if (container(xml) && ++nesting > MAX_NESTING) {
             refuse("tables, text boxes and content controls nested more than " + MAX_NESTING + " deep", name);
           }
+          if (word(xml, "tbl")) {
+            rows[tables++] = 0;
+          } else if (word(xml, "tr") && tables > 0 && ++rows[tables - 1] > MAX_TABLE_ROWS) {
+            refuse("a table of more than " + MAX_TABLE_ROWS + " rows (max-table-rows)", name);
+          }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           depth--;
           if (container(xml)) {
             nesting--;
+          }
+          if (word(xml, "tbl")) {
+            tables--;
           }
         }
       }
@@ -84,7 +99,12 @@ final class DocxPreScan {
   }
 
   private static boolean paragraph(XMLStreamReader xml) {
-    return xml.getLocalName().equals("p") && W_NS.equals(xml.getNamespaceURI());
+    return word(xml, "p");
+  }
+
+  /** A WordprocessingML element of this local name. */
+  private static boolean word(XMLStreamReader xml, String local) {
+    return xml.getLocalName().equals(local) && W_NS.equals(xml.getNamespaceURI());
   }
 
   private static boolean container(XMLStreamReader xml) {

@@ -64,6 +64,22 @@ class DocxPreScanTest {
         "more than " + DocxPreScan.MAX_PARAGRAPHS + " paragraphs (max-paragraphs)"); // with the title's: one over
   }
 
+  /**
+   * A table past max-table-rows is refused before POI builds it (POI's row list costs the square of
+   * the rows); the rows of a table nested in a cell are its own, not the outer table's.
+   */
+  @Test
+  void aTablePastTheRowBoundIsLimitExceeded() {
+    String row = "<w:tr><w:tc><w:p/></w:tc></w:tr>";
+    assertRefused(docx("<w:tbl>" + row.repeat(DocxPreScan.MAX_TABLE_ROWS + 1) + "</w:tbl>", null),
+        "a table of more than " + DocxPreScan.MAX_TABLE_ROWS + " rows (max-table-rows)");
+    String inner = "<w:tbl>" + row.repeat(3) + "</w:tbl>";
+    String outer = "<w:tbl>" + ("<w:tr><w:tc>" + inner + "<w:p/></w:tc></w:tr>").repeat(DocxPreScan.MAX_TABLE_ROWS / 4 + 1)
+        + "</w:tbl>"; // 5,001 rows, with 15,003 more in the tables of its cells
+    SourceText t = reader.read(docx(outer + "<w:tbl>" + row.repeat(DocxPreScan.MAX_TABLE_ROWS / 4) + "</w:tbl>", null));
+    assertEquals(3, t.blocks().size(), "title, outer table, second table");
+  }
+
   /** Every XML part is scanned, not only the body: POI builds headers' tables by the same recursion. */
   @Test
   void aDeepHeaderIsRefusedToo() {
