@@ -1,5 +1,6 @@
 package org.planextract.structure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.planextract.normalize.AlignedText;
@@ -34,16 +35,7 @@ public final class HeadingCandidates {
    * is empty or too long.
    */
   public Optional<Candidate> candidate(AlignedText text) {
-    long candidates = starts.candidates(text.folded());
-    if (candidates == 0 || rules.tableOfContentsLine().matcher(text.folded()).find()) {
-      return Optional.empty();
-    }
-    List<NumberingScheme> schemes = rules.schemes();
-    for (int i = 0; i < schemes.size(); i++) {
-      if (!SchemeStarts.includes(candidates, i)) {
-        continue;
-      }
-      NumberingScheme scheme = schemes.get(i);
+    for (NumberingScheme scheme : schemesFor(text)) {
       Optional<NumberMatch> match = scheme.match(text, numerals);
       if (match.isEmpty()) {
         continue;
@@ -85,21 +77,29 @@ public final class HeadingCandidates {
     if (clean.strip().length() > MAX_NUMBER_CHARS) {
       return Optional.empty();
     }
-    long candidates = starts.candidates(text.folded());
-    if (candidates == 0 || rules.tableOfContentsLine().matcher(text.folded()).find()) {
-      return Optional.empty();
-    }
-    List<NumberingScheme> schemes = rules.schemes();
-    for (int i = 0; i < schemes.size(); i++) {
-      if (!SchemeStarts.includes(candidates, i)) {
-        continue;
-      }
-      Optional<NumberMatch> match = schemes.get(i).match(text, numerals);
+    for (NumberingScheme scheme : schemesFor(text)) {
+      Optional<NumberMatch> match = scheme.match(text, numerals);
       if (match.isPresent() && clean.substring(match.get().end()).isBlank()) {
         return Optional.of(new Candidate(match.get(), clean.length(), clean.length(), false));
       }
     }
     return Optional.empty();
+  }
+
+  /** The schemes worth trying on a line, in rule order (SchemeStarts); none on a table-of-contents line. */
+  private List<NumberingScheme> schemesFor(AlignedText text) {
+    long candidates = starts.candidates(text.folded());
+    if (candidates == 0 || rules.tableOfContentsLine().matcher(text.folded()).find()) {
+      return List.of();
+    }
+    List<NumberingScheme> all = rules.schemes();
+    List<NumberingScheme> tried = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (SchemeStarts.includes(candidates, i)) {
+        tried.add(all.get(i));
+      }
+    }
+    return tried;
   }
 
   /** Whether the line starts with a number of any scheme (whatever follows it). */
